@@ -1,0 +1,216 @@
+using System.Text.Json.Nodes;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using OpenClaw.OpenRouter.Emulator.Account;
+using OpenClaw.OpenRouter.Emulator.Cache;
+using OpenClaw.OpenRouter.Emulator.Http;
+
+namespace OpenClaw.OpenRouter.Emulator.Chat;
+
+/// <summary><c>POST /chat/completions</c>, streaming and not, with the response cache and the stream faults.</summary>
+internal sealed class ChatCompletionsEndpoint(EmulatorState state)
+{
+    private static readonly byte[] KeepAlive = ": OPENROUTER PROCESSING\n\n"u8.ToArray();
+    private static readonly byte[] DataPrefix = "data: "u8.ToArray();
+    private static readonly byte[] EventEnd = "\n\n"u8.ToArray();
+    private static readonly byte[] Done = "data: [DONE]\n\n"u8.ToArray();
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var body = await JsonHttp.ReadObjectAsync(context).ConfigureAwait(false);
+        if (body is null)
+        {
+            return;
+        }
+        if (!ChatRequest.TryParse(body, state.Catalog, out var request, out var invalid))
+        {
+            await ErrorEnvelope.WriteAsync(context, invalid.Status, invalid.Message, invalid.Metadata).ConfigureAwait(false);
+            return;
+        }
+        if (state.Options.StrictUpstreamRules && UpstreamRules.Check(request) is { } rejected)
+        {
+            await ErrorEnvelope.WriteAsync(context, rejected.Status, rejected.Message, rejected.Metadata).ConfigureAwait(false);
+            return;
+        }
+
+        var apiKey = (string)context.Items[HttpItems.ApiKey]!;
+        var faults = ScriptedFaults.Of(context);
+        var cacheRequest = ResponseCacheRequest.From(context.Request.Headers);
+        var cacheKey = cacheRequest.Enabled ? ResponseCache.Key(apiKey, request.RequestedModel, context.Request.Path, request.Stream, body) : null;
+        if (cacheKey is not null)
+        {
+            if (cacheRequest.Clear)
+            {
+                state.ResponseCache.Remove(cacheKey);
+            }
+            else if (state.ResponseCache.TryGet(cacheKey, state.Time.GetUtcNow(), out var hit))
+            {
+                await ReplayAsync(context, hit, request, apiKey).ConfigureAwait(false);
+                return;
+            }
+            context.Response.Headers["X-OpenRouter-Cache-Status"] = "MISS";
+            context.Response.Headers["X-OpenRouter-Cache-TTL"] = cacheRequest.TtlSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var plan = ChatPlanner.Plan(request, state, faults);
+        context.Response.Headers["X-Generation-Id"] = plan.Id;
+        List<byte[]>? stored = null;
+        var completed = false;
+        try
+        {
+            if (request.Stream)
+            {
+                (completed, stored) = await StreamAsync(context, plan, faults).ConfigureAwait(false);
+            }
+            else
+            {
+                var partial = faults.Has(FaultNames.ChoiceError200);
+                var bytes = partial
+                    ? ChatJsonWriter.Completion(PartialOf(plan), plan.Usage, "Provider returned error", 502)
+                    : ChatJsonWriter.Completion(plan, plan.Usage);
+                await ErrorEnvelope.WriteRawAsync(context, 200, bytes).ConfigureAwait(false);
+                completed = !partial;
+                stored = [bytes];
+            }
+        }
+        finally
+        {
+            state.Keys.Charge(apiKey, plan.Usage.Cost);
+            state.Generations.Add(apiKey, GenerationRecord.Create(plan.Id, state.Time.GetUtcNow(), plan.Model, plan.Provider, "completions",
+                plan.FinishReason, plan.NativeFinishReason, plan.Usage.PromptTokens, plan.Usage.CompletionTokens, plan.Usage.ReasoningTokens,
+                plan.Usage.CachedTokens, plan.Images.Count, plan.Usage.Cost, request.Stream, cancelled: !completed));
+        }
+        if (cacheKey is not null && completed && !faults.Any && stored is not null)
+        {
+            state.ResponseCache.Store(cacheKey, new ResponseCacheEntry(plan.Id, state.Time.GetUtcNow(), cacheRequest.TtlSeconds, request.Stream, stored));
+        }
+    }
+
+    private async Task<(bool Completed, List<byte[]> Payloads)> StreamAsync(HttpContext context, CompletionPlan plan, ScriptedFaults faults)
+    {
+        var response = context.Response;
+        var aborted = context.RequestAborted;
+        response.StatusCode = 200;
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
+        await response.Body.WriteAsync(KeepAlive, aborted).ConfigureAwait(false);
+        await response.Body.FlushAsync(aborted).ConfigureAwait(false);
+
+        var chunks = ChatStreamChunks.Build(plan, faults);
+        var slow = faults.Find(FaultNames.SlowStream);
+        var breaking = faults.Find(FaultNames.MidStreamError) ?? faults.Find(FaultNames.Stall) ?? faults.Find(FaultNames.Drop) ?? faults.Find(FaultNames.MalformedJson);
+        var breakAt = breaking is null ? -1 : (int)Math.Clamp(breaking.Number("after", 2), 0, chunks.Count);
+        for (var i = 0; i <= chunks.Count; i++)
+        {
+            if (i == breakAt)
+            {
+                switch (breaking!.Name)
+                {
+                    case FaultNames.MidStreamError:
+                        var code = (int)breaking.Number("code", 502);
+                        await WriteEventAsync(response, ChatStreamChunks.ErrorChunk(plan, code, breaking.Text("message", ErrorEnvelope.Describe(code))), aborted).ConfigureAwait(false);
+                        if (breaking.Flag("done", false))
+                        {
+                            await response.Body.WriteAsync(Done, aborted).ConfigureAwait(false);
+                        }
+                        return (false, chunks);
+                    case FaultNames.Stall:
+                        await ScriptedFaults.StallAsync(context, breaking).ConfigureAwait(false);
+                        return (false, chunks);
+                    case FaultNames.Drop:
+                        context.Abort();
+                        return (false, chunks);
+                    case FaultNames.MalformedJson:
+                        await WriteEventAsync(response, Encoding.UTF8.GetBytes($"{{\"id\":\"{plan.Id}\",\"object\":\"chat.completion.chunk\",\"choices\":[{{\"index\":0,\"delta\":{{\"content\":\"tru"), aborted).ConfigureAwait(false);
+                        break;
+                }
+            }
+            if (i == chunks.Count)
+            {
+                break;
+            }
+            if (slow is not null)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(slow.Number("interval-ms", 50)), aborted).ConfigureAwait(false);
+                await response.Body.WriteAsync(KeepAlive, aborted).ConfigureAwait(false);
+            }
+            await WriteEventAsync(response, chunks[i], aborted).ConfigureAwait(false);
+        }
+        if (!faults.Has(FaultNames.NoFinish))
+        {
+            await response.Body.WriteAsync(Done, aborted).ConfigureAwait(false);
+        }
+        await response.Body.FlushAsync(aborted).ConfigureAwait(false);
+        return (!faults.Has(FaultNames.NoFinish), chunks);
+    }
+
+    private async Task ReplayAsync(HttpContext context, ResponseCacheEntry hit, ChatRequest request, string apiKey)
+    {
+        var now = state.Time.GetUtcNow();
+        var id = state.NextGenerationId();
+        var age = (int)Math.Max(0, (now - hit.StoredAt).TotalSeconds);
+        var headers = context.Response.Headers;
+        headers["X-Generation-Id"] = id;
+        headers["X-OpenRouter-Cache-Status"] = "HIT";
+        headers["X-OpenRouter-Cache-TTL"] = Math.Max(1, hit.TtlSeconds - age).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        headers["X-OpenRouter-Cache-Age"] = age.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        headers["X-OpenRouter-Cache-Source-Id"] = hit.SourceGenerationId;
+        var payloads = hit.Payloads.Select(p => Restamp(p, id, now.ToUnixTimeSeconds())).ToList();
+        if (hit.Streamed)
+        {
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "text/event-stream";
+            await context.Response.Body.WriteAsync(KeepAlive, context.RequestAborted).ConfigureAwait(false);
+            foreach (var payload in payloads)
+            {
+                await WriteEventAsync(context.Response, payload, context.RequestAborted).ConfigureAwait(false);
+            }
+            await context.Response.Body.WriteAsync(Done, context.RequestAborted).ConfigureAwait(false);
+        }
+        else
+        {
+            await ErrorEnvelope.WriteRawAsync(context, 200, payloads[0]).ConfigureAwait(false);
+        }
+        state.Generations.Add(apiKey, GenerationRecord.Create(id, now, request.IsAutoRouted ? request.Row.Id : request.RequestedModel, request.Row.ProviderName,
+            "completions", "stop", "stop", 0, 0, 0, 0, 0, 0m, hit.Streamed, cancelled: false));
+    }
+
+    /// <summary>A cache hit is the stored answer with a new id and time, zero token counts, and nothing billed.</summary>
+    private static byte[] Restamp(byte[] payload, string id, long created)
+    {
+        var node = JsonNode.Parse(payload)!.AsObject();
+        node["id"] = id;
+        node["created"] = created;
+        if (node["usage"] is JsonObject usage)
+        {
+            usage["prompt_tokens"] = 0;
+            usage["completion_tokens"] = 0;
+            usage["total_tokens"] = 0;
+            usage["cost"] = 0;
+        }
+        return JsonHttp.Serialize(node);
+    }
+
+    private static CompletionPlan PartialOf(CompletionPlan plan) => new()
+    {
+        Id = plan.Id,
+        Created = plan.Created,
+        Model = plan.Model,
+        Provider = plan.Provider,
+        Reasoning = plan.Reasoning,
+        ReasoningField = plan.ReasoningField,
+        ReasoningFormat = plan.ReasoningFormat,
+        Content = plan.Content[..(plan.Content.Length / 2)],
+        FinishReason = "error",
+        NativeFinishReason = "error",
+        Usage = plan.Usage,
+    };
+
+    private static async Task WriteEventAsync(HttpResponse response, byte[] payload, CancellationToken cancellationToken)
+    {
+        await response.Body.WriteAsync(DataPrefix, cancellationToken).ConfigureAwait(false);
+        await response.Body.WriteAsync(payload, cancellationToken).ConfigureAwait(false);
+        await response.Body.WriteAsync(EventEnd, cancellationToken).ConfigureAwait(false);
+        await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
