@@ -13,11 +13,12 @@ internal sealed class CatalogEndpoints(EmulatorState state)
         var wanted = filter.Length == 0 ? ["text"] : filter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var all = wanted.Contains("all", StringComparer.OrdinalIgnoreCase);
         var data = new JsonArray();
-        foreach (var row in state.Catalog.Rows)
+        foreach (var row in state.Catalog.Models)
         {
-            if (all || row.OutputModalities.Any(m => wanted.Contains(m, StringComparer.OrdinalIgnoreCase)))
+            var outputs = row.Prop("architecture").Prop("output_modalities") as JsonArray ?? [];
+            if (all || outputs.Any(m => JsonHttp.String(m) is { } modality && wanted.Contains(modality, StringComparer.OrdinalIgnoreCase)))
             {
-                data.Add(row.Json.DeepClone());
+                data.Add(row?.DeepClone());
             }
         }
         return JsonHttp.WriteAsync(context, new JsonObject { ["data"] = data });

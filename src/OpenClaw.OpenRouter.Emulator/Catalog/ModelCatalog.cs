@@ -16,10 +16,10 @@ public sealed class ModelCatalog
     {
         Models = models;
         VideoModels = videoModels;
-        _byId = new Dictionary<string, ModelRow>(StringComparer.OrdinalIgnoreCase);
+        _byId = new Dictionary<string, ModelRow>(StringComparer.Ordinal);
         foreach (var node in models)
         {
-            if (node is JsonObject row && row["id"]?.GetValue<string>() is { Length: > 0 } id)
+            if (node is JsonObject row && JsonHttp.String(row["id"]) is { Length: > 0 } id)
             {
                 _byId[id] = new ModelRow(row, FindVideoRow(videoModels, id));
             }
@@ -29,7 +29,8 @@ public sealed class ModelCatalog
     /// <summary>The catalog bundled with the emulator: every model the OpenClaw documentation and spec name.</summary>
     public static ModelCatalog Bundled { get; } = new(LoadResource("models.json"), LoadResource("video-models.json"));
 
-    /// <summary>The <c>/models</c> rows.</summary>
+    /// <summary>The <c>/models</c> rows, all of them: rows without a usable id are served too (clients must skip them) but
+    /// cannot be called.</summary>
     internal JsonArray Models { get; }
 
     /// <summary>The <c>/videos/models</c> rows.</summary>
@@ -47,11 +48,11 @@ public sealed class ModelCatalog
     public ModelCatalog With(JsonObject row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var id = row["id"]?.GetValue<string>() ?? throw new ArgumentException("A model row needs an \"id\".", nameof(row));
+        var id = JsonHttp.String(row["id"]) ?? throw new ArgumentException("A model row needs an \"id\".", nameof(row));
         var models = new JsonArray();
         foreach (var existing in Models)
         {
-            if (!string.Equals(existing.Prop("id")?.GetValue<string>(), id, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(JsonHttp.String(existing.Prop("id")), id, StringComparison.Ordinal))
             {
                 models.Add(existing?.DeepClone());
             }
@@ -66,7 +67,7 @@ public sealed class ModelCatalog
         var models = new JsonArray();
         foreach (var existing in Models)
         {
-            if (!string.Equals(existing.Prop("id")?.GetValue<string>(), id, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(JsonHttp.String(existing.Prop("id")), id, StringComparison.Ordinal))
             {
                 models.Add(existing?.DeepClone());
             }
@@ -90,7 +91,7 @@ public sealed class ModelCatalog
     internal IEnumerable<ModelRow> Rows => _byId.Values;
 
     private static JsonObject? FindVideoRow(JsonArray videoModels, string id)
-        => videoModels.OfType<JsonObject>().FirstOrDefault(v => string.Equals(v["id"]?.GetValue<string>(), id, StringComparison.OrdinalIgnoreCase));
+        => videoModels.OfType<JsonObject>().FirstOrDefault(v => string.Equals(JsonHttp.String(v["id"]), id, StringComparison.Ordinal));
 
     private static JsonArray ParseRows(string json)
     {

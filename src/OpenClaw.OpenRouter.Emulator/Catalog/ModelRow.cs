@@ -11,7 +11,7 @@ internal sealed class ModelRow
     {
         Json = json;
         Video = video;
-        Id = json["id"]!.GetValue<string>();
+        Id = JsonHttp.String(json["id"])!;
         SupportedParameters = ReadStrings(json["supported_parameters"]);
         InputModalities = ReadStrings(json["architecture"].Prop("input_modalities"));
         OutputModalities = ReadStrings(json["architecture"].Prop("output_modalities"));

@@ -118,7 +118,7 @@ internal sealed class ChatCompletionsEndpoint(EmulatorState state)
                         await ScriptedFaults.StallAsync(context, breaking).ConfigureAwait(false);
                         return (false, chunks);
                     case FaultNames.Drop:
-                        context.Abort();
+                        await ScriptedFaults.DropConnectionAsync(context).ConfigureAwait(false);
                         return (false, chunks);
                     case FaultNames.MalformedJson:
                         await WriteEventAsync(response, Encoding.UTF8.GetBytes($"{{\"id\":\"{plan.Id}\",\"object\":\"chat.completion.chunk\",\"choices\":[{{\"index\":0,\"delta\":{{\"content\":\"tru"), aborted).ConfigureAwait(false);

@@ -61,7 +61,8 @@ public static class FaultNames
     /// <summary>Streaming chat: reasoning arrives as <c>reasoning_content</c> (DeepSeek-style) instead of <c>reasoning</c>.</summary>
     public const string ReasoningContentField = "reasoning-content";
 
-    /// <summary><c>bytes</c> (default 64 MiB) of leading whitespace before a JSON body, or a video download of that size.</summary>
+    /// <summary><c>bytes</c> (default 64 MiB) of leading whitespace before a JSON body; on a video submit or download, a
+    /// video download of that size instead.</summary>
     public const string Oversize = "oversize";
 
     /// <summary><c>GET /generation</c>: answer 404 as if the record were not written yet.</summary>

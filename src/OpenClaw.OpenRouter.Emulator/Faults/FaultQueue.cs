@@ -53,7 +53,7 @@ public sealed class FaultQueue
                 {
                     continue;
                 }
-                if (rule.Model is not null && !string.Equals(rule.Model, model, StringComparison.OrdinalIgnoreCase))
+                if (rule.Model is not null && !string.Equals(rule.Model, model, StringComparison.Ordinal))
                 {
                     continue;
                 }

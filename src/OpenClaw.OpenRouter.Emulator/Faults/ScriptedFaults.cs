@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http;
 using OpenClaw.OpenRouter.Emulator.Http;
 
@@ -66,10 +68,10 @@ internal sealed class ScriptedFaults(IReadOnlyList<FaultDirective> directives)
         return false;
     }
 
-    /// <summary>The fault that damages a fully produced body, if any (a download's <c>oversize</c> is the endpoint's own).</summary>
-    public FaultDirective? BodyFault(bool isDownload)
+    /// <summary>The fault that damages a fully produced body, if any (video endpoints give <c>oversize</c> their own meaning).</summary>
+    public FaultDirective? BodyFault(bool endpointOwnsOversize)
         => directives.FirstOrDefault(d => d.Name is FaultNames.Stall or FaultNames.Drop or FaultNames.MalformedJson
-            || (d.Name == FaultNames.Oversize && !isDownload));
+            || (d.Name == FaultNames.Oversize && !endpointOwnsOversize));
 
     public static async Task ApplyBodyFaultAsync(HttpContext context, FaultDirective fault, byte[] produced)
     {
@@ -97,8 +99,7 @@ internal sealed class ScriptedFaults(IReadOnlyList<FaultDirective> directives)
             case FaultNames.Drop:
                 response.ContentLength = produced.Length;
                 await response.Body.WriteAsync(half, context.RequestAborted).ConfigureAwait(false);
-                await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
-                context.Abort();
+                await DropConnectionAsync(context).ConfigureAwait(false);
                 return;
             case FaultNames.Stall:
                 response.ContentLength = produced.Length;
@@ -116,6 +117,7 @@ internal sealed class ScriptedFaults(IReadOnlyList<FaultDirective> directives)
     /// <summary>Holds the connection open without sending a byte, then closes it without finishing the response.</summary>
     public static async Task StallAsync(HttpContext context, FaultDirective fault)
     {
+        await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
         try
         {
             await Task.Delay(TimeSpan.FromMilliseconds(fault.Number("ms", 600_000)), context.RequestAborted).ConfigureAwait(false);
@@ -124,8 +126,29 @@ internal sealed class ScriptedFaults(IReadOnlyList<FaultDirective> directives)
         {
             return;
         }
+        await DropConnectionAsync(context).ConfigureAwait(false);
+    }
+
+    /// <summary>Ends the connection in the middle of the response, the way a dying peer or proxy does.</summary>
+    /// <remarks>An abort alone sends a TCP reset, and a reset makes the client's kernel discard bytes the client has not read
+    /// yet, so whether the partial answer arrives would depend on timing. Letting the sent bytes drain and then closing our
+    /// side (FIN) delivers exactly the partial answer, followed by an end of stream in the middle of the body.</remarks>
+    public static async Task DropConnectionAsync(HttpContext context)
+    {
+        await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        await Task.Delay(DrainDelay, context.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            context.Features.Get<IConnectionSocketFeature>()?.Socket.Shutdown(SocketShutdown.Send);
+        }
+        catch (SocketException)
+        {
+            // The peer is already gone.
+        }
         context.Abort();
     }
+
+    private static readonly TimeSpan DrainDelay = TimeSpan.FromMilliseconds(50);
 
     public static JsonObject ProviderMetadata(FaultDirective fault, string raw) => new()
     {

@@ -111,7 +111,11 @@ internal sealed class EndpointRouter(EmulatorState state)
         }
     }
 
-    public static bool IsDownload(string route) => route.StartsWith(VideosPrefix, StringComparison.Ordinal) && route.EndsWith("/content", StringComparison.Ordinal);
+    /// <summary>Whether <c>oversize</c> means "a video download that large" here (a submit or a download) rather than
+    /// "pad the JSON body with that much white space".</summary>
+    public static bool OwnsOversize(string method, string route)
+        => (HttpMethods.IsPost(method) && route == "/videos")
+            || (route.StartsWith(VideosPrefix, StringComparison.Ordinal) && route.EndsWith("/content", StringComparison.Ordinal));
 
     /// <summary>Calls that spend credits, refused for keys that are out of credits or over their limit.</summary>
     public static bool IsInference(string method, string route)

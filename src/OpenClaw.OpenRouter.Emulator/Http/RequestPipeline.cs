@@ -93,7 +93,7 @@ internal sealed class RequestPipeline(EmulatorState state, EndpointRouter router
         }
 
         var streamsItself = router.StreamsItself(request.Method, route, body);
-        var bodyFault = streamsItself ? null : scripted.BodyFault(isDownload: EndpointRouter.IsDownload(route));
+        var bodyFault = streamsItself ? null : scripted.BodyFault(endpointOwnsOversize: EndpointRouter.OwnsOversize(request.Method, route));
         if (bodyFault is null)
         {
             await router.ApiAsync(context, route).ConfigureAwait(false);

@@ -12,6 +12,8 @@ namespace OpenClaw.OpenRouter.Emulator.Videos;
 /// (<c>GET /videos/{id}/content?index=0</c>, or an unsigned URL that may live on the foreign origin).</summary>
 internal sealed class VideosEndpoint(EmulatorState state)
 {
+    private const long DefaultOversizeBytes = 64L * 1024 * 1024;
+
     public async Task SubmitAsync(HttpContext context)
     {
         var body = await JsonHttp.ReadObjectAsync(context).ConfigureAwait(false);
@@ -58,7 +60,7 @@ internal sealed class VideosEndpoint(EmulatorState state)
             NoUnsignedUrls = faults.Has(FaultNames.VideoNoUnsignedUrls),
             BrokenContent = faults.Has(FaultNames.VideoHtmlContent) ? "html" : faults.Has(FaultNames.VideoEmptyContent) ? "empty" : null,
             WebM = faults.Has(FaultNames.VideoWebM),
-            OversizeBytes = faults.Find(FaultNames.Oversize)?.Number("bytes", 64L * 1024 * 1024),
+            OversizeBytes = faults.Find(FaultNames.Oversize)?.Number("bytes", DefaultOversizeBytes),
         };
         if (job.ForeignUrls && state.ForeignOrigin is null)
         {
@@ -122,7 +124,8 @@ internal sealed class VideosEndpoint(EmulatorState state)
         }
         var video = job.WebM ? SampleVideo.WebM() : SampleVideo.Mp4();
         response.ContentType = job.WebM ? SampleVideo.WebMContentType : SampleVideo.Mp4ContentType;
-        if (job.OversizeBytes is not { } total || total <= video.Length)
+        var oversize = ScriptedFaults.Of(context).Find(FaultNames.Oversize)?.Number("bytes", DefaultOversizeBytes) ?? job.OversizeBytes;
+        if (oversize is not { } total || total <= video.Length)
         {
             response.ContentLength = video.Length;
             await response.Body.WriteAsync(video, context.RequestAborted).ConfigureAwait(false);

@@ -63,10 +63,15 @@ internal static class MediaAssertions
             offset = 10 + ((mp3[6] & 0x7F) << 21 | (mp3[7] & 0x7F) << 14 | (mp3[8] & 0x7F) << 7 | (mp3[9] & 0x7F));
         }
         var frames = 0;
-        while (offset + 4 <= mp3.Length)
+        while (offset < mp3.Length)
         {
+            if (mp3.Length - offset == 128 && mp3.AsSpan(offset, 3).SequenceEqual("TAG"u8))
+            {
+                break; // ID3v1 trailer
+            }
+            Assert.True(offset + 4 <= mp3.Length, $"{mp3.Length - offset} stray bytes after the last frame.");
             var length = Mp3FrameLength(mp3.AsSpan(offset, 4), offset);
-            Assert.True(offset + length <= mp3.Length + length / 2, $"The frame at {offset} runs far past the end of the file.");
+            Assert.True(offset + length <= mp3.Length, $"The frame at {offset} ({length} bytes) runs past the end of the file ({mp3.Length} bytes).");
             offset += length;
             frames++;
         }
