@@ -68,7 +68,7 @@ internal sealed class ChatCompletionsEndpoint(EmulatorState state)
                 var bytes = partial
                     ? ChatJsonWriter.Completion(PartialOf(plan), plan.Usage, "Provider returned error", 502)
                     : ChatJsonWriter.Completion(plan, plan.Usage);
-                await ErrorEnvelope.WriteRawAsync(context, 200, bytes).ConfigureAwait(false);
+                await JsonHttp.WriteBytesAsync(context, bytes).ConfigureAwait(false);
                 completed = !partial;
                 stored = [bytes];
             }
@@ -169,7 +169,7 @@ internal sealed class ChatCompletionsEndpoint(EmulatorState state)
         }
         else
         {
-            await ErrorEnvelope.WriteRawAsync(context, 200, payloads[0]).ConfigureAwait(false);
+            await JsonHttp.WriteBytesAsync(context, payloads[0]).ConfigureAwait(false);
         }
         state.Generations.Add(apiKey, GenerationRecord.Create(id, now, request.IsAutoRouted ? request.Row.Id : request.RequestedModel, request.Row.ProviderName,
             "completions", "stop", "stop", 0, 0, 0, 0, 0, 0m, hit.Streamed, cancelled: false));
@@ -191,19 +191,14 @@ internal sealed class ChatCompletionsEndpoint(EmulatorState state)
         return JsonHttp.Serialize(node);
     }
 
-    private static CompletionPlan PartialOf(CompletionPlan plan) => new()
+    /// <summary>What an answer interrupted halfway looks like: half the text, no tool calls or images.</summary>
+    private static CompletionPlan PartialOf(CompletionPlan plan) => plan with
     {
-        Id = plan.Id,
-        Created = plan.Created,
-        Model = plan.Model,
-        Provider = plan.Provider,
-        Reasoning = plan.Reasoning,
-        ReasoningField = plan.ReasoningField,
-        ReasoningFormat = plan.ReasoningFormat,
         Content = plan.Content[..(plan.Content.Length / 2)],
+        ToolCalls = [],
+        Images = [],
         FinishReason = "error",
         NativeFinishReason = "error",
-        Usage = plan.Usage,
     };
 
     private static async Task WriteEventAsync(HttpResponse response, byte[] payload, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ namespace OpenClaw.OpenRouter.Emulator.Chat;
 
 /// <summary>Everything one chat completion will say, decided before a byte is written, so the streaming and
 /// non-streaming forms carry the same answer.</summary>
-internal sealed class CompletionPlan
+internal sealed record CompletionPlan
 {
     public required string Id { get; init; }
 

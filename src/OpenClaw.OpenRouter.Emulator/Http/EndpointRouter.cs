@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using OpenClaw.OpenRouter.Emulator.Account;
 using OpenClaw.OpenRouter.Emulator.Admin;
@@ -91,25 +90,8 @@ internal sealed class EndpointRouter(EmulatorState state)
     public Task AdminAsync(HttpContext context, string path) => _admin.HandleAsync(context, path);
 
     /// <summary>Whether the endpoint applies stream faults itself (a streaming chat completion).</summary>
-    public bool StreamsItself(string method, string route, byte[] body)
-    {
-        if (!HttpMethods.IsPost(method) || route != "/chat/completions" || body.Length == 0)
-        {
-            return false;
-        }
-        try
-        {
-            return JsonHttp.IsTrue(JsonNode.Parse(body).Prop("stream"));
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-    }
+    public static bool StreamsItself(string method, string route, RequestBody body)
+        => HttpMethods.IsPost(method) && route == "/chat/completions" && JsonHttp.IsTrue(body.Json.Prop("stream"));
 
     /// <summary>Whether <c>oversize</c> means "a video download that large" here (a submit or a download) rather than
     /// "pad the JSON body with that much white space".</summary>

@@ -34,16 +34,7 @@ internal static class ErrorEnvelope
     public static Task WriteAsync(HttpContext context, int status, string message, JsonObject? metadata = null)
     {
         var userId = context.Items.TryGetValue(HttpItems.UserId, out var value) ? value as string : null;
-        var body = Build(status, message, metadata, userId);
-        return WriteRawAsync(context, status, body);
-    }
-
-    public static async Task WriteRawAsync(HttpContext context, int status, byte[] body)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        context.Response.ContentLength = body.Length;
-        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        return JsonHttp.WriteBytesAsync(context, Build(status, message, metadata, userId), status);
     }
 
     public static string Describe(int status) => status switch

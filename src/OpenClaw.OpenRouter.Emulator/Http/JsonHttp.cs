@@ -17,35 +17,31 @@ internal static class JsonHttp
         return buffer.ToArray();
     }
 
-    public static async Task WriteAsync(HttpContext context, JsonNode node, int status = StatusCodes.Status200OK)
+    public static Task WriteAsync(HttpContext context, JsonNode node, int status = StatusCodes.Status200OK)
+        => WriteBytesAsync(context, Serialize(node), status);
+
+    /// <summary>Writes an already serialized JSON body.</summary>
+    public static async Task WriteBytesAsync(HttpContext context, byte[] body, int status = StatusCodes.Status200OK)
     {
-        var body = Serialize(node);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         context.Response.ContentLength = body.Length;
         await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
+    /// <summary>The request body the pipeline read.</summary>
+    public static RequestBody BodyOf(HttpContext context) => context.Items[HttpItems.Body] as RequestBody ?? new RequestBody([]);
+
     /// <summary>Parses the buffered body as a JSON object; on failure writes OpenRouter's 400 and returns <see langword="null"/>.</summary>
     public static async Task<JsonObject?> ReadObjectAsync(HttpContext context)
     {
-        var body = context.Items[HttpItems.Body] as byte[] ?? [];
-        if (body.Length == 0)
+        var body = BodyOf(context);
+        if (body.Error is { } invalid)
         {
-            await ErrorEnvelope.WriteAsync(context, 400, "Invalid request: the body must be a JSON object.").ConfigureAwait(false);
+            await ErrorEnvelope.WriteAsync(context, 400, $"Invalid JSON in request body: {invalid.Message}").ConfigureAwait(false);
             return null;
         }
-        JsonNode? node;
-        try
-        {
-            node = JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 256 });
-        }
-        catch (JsonException exception)
-        {
-            await ErrorEnvelope.WriteAsync(context, 400, $"Invalid JSON in request body: {exception.Message}").ConfigureAwait(false);
-            return null;
-        }
-        if (node is not JsonObject obj)
+        if (body.Json is not JsonObject obj)
         {
             await ErrorEnvelope.WriteAsync(context, 400, "Invalid request: the body must be a JSON object.").ConfigureAwait(false);
             return null;

@@ -1,6 +1,5 @@
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace OpenClaw.OpenRouter.Emulator.Http;
 
@@ -44,15 +43,16 @@ internal sealed class RequestPipeline(EmulatorState state, EndpointRouter router
             return;
         }
 
-        var body = await ReadBodyAsync(context).ConfigureAwait(false);
-        if (body is null)
+        var bytes = await ReadBodyAsync(context).ConfigureAwait(false);
+        if (bytes is null)
         {
             return;
         }
+        var body = new RequestBody(bytes);
         context.Items[HttpItems.Body] = body;
         var onForeignOrigin = context.Connection.LocalPort == state.ForeignPort;
         var origin = onForeignOrigin ? state.ForeignOrigin! : state.Origin;
-        state.Journal.Record(request.Method, origin, path, request.QueryString.Value ?? "", CollectHeaders(request.Headers), body);
+        state.Journal.Record(request.Method, origin, path, request.QueryString.Value ?? "", CollectHeaders(request.Headers), bytes);
         if (state.Options.LogRequests)
         {
             await Console.Error.WriteLineAsync($"openrouter-emulator: {request.Method} {origin}{path}{request.QueryString}").ConfigureAwait(false);
@@ -92,7 +92,7 @@ internal sealed class RequestPipeline(EmulatorState state, EndpointRouter router
             return;
         }
 
-        var streamsItself = router.StreamsItself(request.Method, route, body);
+        var streamsItself = EndpointRouter.StreamsItself(request.Method, route, body);
         var bodyFault = streamsItself ? null : scripted.BodyFault(endpointOwnsOversize: EndpointRouter.OwnsOversize(request.Method, route));
         if (bodyFault is null)
         {
@@ -151,7 +151,7 @@ internal sealed class RequestPipeline(EmulatorState state, EndpointRouter router
         return true;
     }
 
-    private async Task<IReadOnlyList<FaultDirective>?> SelectFaultsAsync(HttpContext context, string path, byte[] body)
+    private async Task<IReadOnlyList<FaultDirective>?> SelectFaultsAsync(HttpContext context, string path, RequestBody body)
     {
         var header = context.Request.Headers[FaultHeader].ToString();
         if (header.Length > 0)
@@ -163,24 +163,8 @@ internal sealed class RequestPipeline(EmulatorState state, EndpointRouter router
             }
             return directives;
         }
-        var queued = state.Faults.Take(path, ModelOf(body));
+        var queued = state.Faults.Take(path, JsonHttp.String(body.Json.Prop("model")));
         return queued is null ? [] : [queued];
-    }
-
-    private static string? ModelOf(byte[] body)
-    {
-        if (body.Length == 0 || body[0] != (byte)'{')
-        {
-            return null;
-        }
-        try
-        {
-            return JsonHttp.String(JsonNode.Parse(body).Prop("model"));
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
     }
 
     private static async Task<byte[]?> ReadBodyAsync(HttpContext context)
