@@ -148,7 +148,7 @@ internal sealed class ScriptedFaults(IReadOnlyList<FaultDirective> directives)
         context.Abort();
     }
 
-    private static readonly TimeSpan DrainDelay = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan DrainDelay = TimeSpan.FromMilliseconds(200);
 
     public static JsonObject ProviderMetadata(FaultDirective fault, string raw) => new()
     {
