@@ -52,15 +52,35 @@ internal sealed class ChatCompletionsEndpoint(EmulatorState state)
             context.Response.Headers["X-OpenRouter-Cache-TTL"] = cacheRequest.TtlSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        var startedAt = state.Time.GetUtcNow();
         var plan = ChatPlanner.Plan(request, state, faults);
         context.Response.Headers["X-Generation-Id"] = plan.Id;
-        List<byte[]>? stored = null;
-        var completed = false;
+
+        // Everything a client can observe next (the generation record, the key's spend, the cache entry) is settled before
+        // the last byte leaves, so a request sent right after this answer already sees it.
+        var finished = false;
+        void Finish(bool completed, IReadOnlyList<byte[]> payloads)
+        {
+            if (finished)
+            {
+                return;
+            }
+            finished = true;
+            state.Keys.Charge(apiKey, plan.Usage.Cost);
+            state.Generations.Add(apiKey, GenerationRecord.Create(plan.Id, startedAt, plan.Model, plan.Provider, "completions",
+                plan.FinishReason, plan.NativeFinishReason, plan.Usage.PromptTokens, plan.Usage.CompletionTokens, plan.Usage.ReasoningTokens,
+                plan.Usage.CachedTokens, plan.Images.Count, plan.Usage.Cost, request.Stream, cancelled: !completed));
+            if (cacheKey is not null && completed && !faults.Any)
+            {
+                state.ResponseCache.Store(cacheKey, new ResponseCacheEntry(plan.Id, startedAt, cacheRequest.TtlSeconds, request.Stream, payloads));
+            }
+        }
+
         try
         {
             if (request.Stream)
             {
-                (completed, stored) = await StreamAsync(context, plan, faults).ConfigureAwait(false);
+                await StreamAsync(context, plan, faults, Finish).ConfigureAwait(false);
             }
             else
             {
@@ -68,25 +88,17 @@ internal sealed class ChatCompletionsEndpoint(EmulatorState state)
                 var bytes = partial
                     ? ChatJsonWriter.Completion(PartialOf(plan), plan.Usage, "Provider returned error", 502)
                     : ChatJsonWriter.Completion(plan, plan.Usage);
+                Finish(completed: !partial, [bytes]);
                 await JsonHttp.WriteBytesAsync(context, bytes).ConfigureAwait(false);
-                completed = !partial;
-                stored = [bytes];
             }
         }
         finally
         {
-            state.Keys.Charge(apiKey, plan.Usage.Cost);
-            state.Generations.Add(apiKey, GenerationRecord.Create(plan.Id, state.Time.GetUtcNow(), plan.Model, plan.Provider, "completions",
-                plan.FinishReason, plan.NativeFinishReason, plan.Usage.PromptTokens, plan.Usage.CompletionTokens, plan.Usage.ReasoningTokens,
-                plan.Usage.CachedTokens, plan.Images.Count, plan.Usage.Cost, request.Stream, cancelled: !completed));
-        }
-        if (cacheKey is not null && completed && !faults.Any && stored is not null)
-        {
-            state.ResponseCache.Store(cacheKey, new ResponseCacheEntry(plan.Id, state.Time.GetUtcNow(), cacheRequest.TtlSeconds, request.Stream, stored));
+            Finish(completed: false, []);
         }
     }
 
-    private async Task<(bool Completed, List<byte[]> Payloads)> StreamAsync(HttpContext context, CompletionPlan plan, ScriptedFaults faults)
+    private static async Task StreamAsync(HttpContext context, CompletionPlan plan, ScriptedFaults faults, Action<bool, IReadOnlyList<byte[]>> finish)
     {
         var response = context.Response;
         var aborted = context.RequestAborted;
@@ -108,18 +120,21 @@ internal sealed class ChatCompletionsEndpoint(EmulatorState state)
                 {
                     case FaultNames.MidStreamError:
                         var code = (int)breaking.Number("code", 502);
+                        finish(false, chunks);
                         await WriteEventAsync(response, ChatStreamChunks.ErrorChunk(plan, code, breaking.Text("message", ErrorEnvelope.Describe(code))), aborted).ConfigureAwait(false);
                         if (breaking.Flag("done", false))
                         {
                             await response.Body.WriteAsync(Done, aborted).ConfigureAwait(false);
                         }
-                        return (false, chunks);
+                        return;
                     case FaultNames.Stall:
+                        finish(false, chunks);
                         await ScriptedFaults.StallAsync(context, breaking).ConfigureAwait(false);
-                        return (false, chunks);
+                        return;
                     case FaultNames.Drop:
+                        finish(false, chunks);
                         await ScriptedFaults.DropConnectionAsync(context).ConfigureAwait(false);
-                        return (false, chunks);
+                        return;
                     case FaultNames.MalformedJson:
                         await WriteEventAsync(response, Encoding.UTF8.GetBytes($"{{\"id\":\"{plan.Id}\",\"object\":\"chat.completion.chunk\",\"choices\":[{{\"index\":0,\"delta\":{{\"content\":\"tru"), aborted).ConfigureAwait(false);
                         break;
@@ -136,12 +151,13 @@ internal sealed class ChatCompletionsEndpoint(EmulatorState state)
             }
             await WriteEventAsync(response, chunks[i], aborted).ConfigureAwait(false);
         }
-        if (!faults.Has(FaultNames.NoFinish))
+        var completed = !faults.Has(FaultNames.NoFinish);
+        finish(completed, chunks);
+        if (completed)
         {
             await response.Body.WriteAsync(Done, aborted).ConfigureAwait(false);
         }
         await response.Body.FlushAsync(aborted).ConfigureAwait(false);
-        return (!faults.Has(FaultNames.NoFinish), chunks);
     }
 
     private async Task ReplayAsync(HttpContext context, ResponseCacheEntry hit, ChatRequest request, string apiKey)
@@ -156,6 +172,8 @@ internal sealed class ChatCompletionsEndpoint(EmulatorState state)
         headers["X-OpenRouter-Cache-Age"] = age.ToString(System.Globalization.CultureInfo.InvariantCulture);
         headers["X-OpenRouter-Cache-Source-Id"] = hit.SourceGenerationId;
         var payloads = hit.Payloads.Select(p => Restamp(p, id, now.ToUnixTimeSeconds())).ToList();
+        state.Generations.Add(apiKey, GenerationRecord.Create(id, now, request.IsAutoRouted ? request.Row.Id : request.RequestedModel, request.Row.ProviderName,
+            "completions", "stop", "stop", 0, 0, 0, 0, 0, 0m, hit.Streamed, cancelled: false));
         if (hit.Streamed)
         {
             context.Response.StatusCode = 200;
@@ -171,8 +189,6 @@ internal sealed class ChatCompletionsEndpoint(EmulatorState state)
         {
             await JsonHttp.WriteBytesAsync(context, payloads[0]).ConfigureAwait(false);
         }
-        state.Generations.Add(apiKey, GenerationRecord.Create(id, now, request.IsAutoRouted ? request.Row.Id : request.RequestedModel, request.Row.ProviderName,
-            "completions", "stop", "stop", 0, 0, 0, 0, 0, 0m, hit.Streamed, cancelled: false));
     }
 
     /// <summary>A cache hit is the stored answer with a new id and time, zero token counts, and nothing billed.</summary>

@@ -372,4 +372,26 @@ public sealed class ChatCompletionsTests
         Assert.Equal("deepseek/deepseek-v4-pro:nitro", body["model"]!.GetValue<string>());
         Assert.Equal("DeepSeek", body["provider"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Generation_record_and_spend_are_visible_as_soon_as_the_answer_ends()
+    {
+        await using var client = await EmulatorClient.StartAsync();
+        var spent = 0m;
+
+        for (var i = 0; i < 25; i++)
+        {
+            using var response = await client.PostAsync("/chat/completions", EmulatorClient.ChatBody("emulator/echo", $"turn {i}", stream: i % 2 == 0));
+            var cost = i % 2 == 0
+                ? (await SseTranscript.ReadAsync(response)).Chunks[^1]["usage"]!["cost"]!.GetValue<decimal>()
+                : (await EmulatorClient.JsonAsync(response))["usage"]!["cost"]!.GetValue<decimal>();
+            spent += cost;
+            using var generation = await client.GetAsync("/generation?id=" + response.Headers.GetValues("X-Generation-Id").Single());
+            using var key = await client.GetAsync("/key");
+
+            Assert.Equal(HttpStatusCode.OK, generation.StatusCode);
+            Assert.Equal(cost, (await EmulatorClient.JsonAsync(generation))["data"]!["total_cost"]!.GetValue<decimal>());
+            Assert.Equal(spent, (await EmulatorClient.JsonAsync(key))["data"]!["usage"]!.GetValue<decimal>());
+        }
+    }
 }
