@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Net.Sockets;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http;
 using OpenClaw.OpenRouter.Emulator.Http;
@@ -104,7 +104,6 @@ internal sealed class ScriptedFaults(IReadOnlyList<FaultDirective> directives)
             case FaultNames.Stall:
                 response.ContentLength = produced.Length;
                 await response.Body.WriteAsync(half, context.RequestAborted).ConfigureAwait(false);
-                await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
                 await StallAsync(context, fault).ConfigureAwait(false);
                 return;
             default:

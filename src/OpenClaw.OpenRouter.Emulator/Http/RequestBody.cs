@@ -11,8 +11,6 @@ internal sealed class RequestBody(byte[] bytes)
     private JsonNode? _json;
     private JsonException? _error;
 
-    public byte[] Bytes { get; } = bytes;
-
     /// <summary>The parsed body, or <see langword="null"/> when it is empty, JSON <c>null</c>, or not JSON (see <see cref="Error"/>).</summary>
     public JsonNode? Json
     {
@@ -40,13 +38,13 @@ internal sealed class RequestBody(byte[] bytes)
             return;
         }
         _parsed = true;
-        if (Bytes.Length == 0)
+        if (bytes.Length == 0)
         {
             return;
         }
         try
         {
-            _json = JsonNode.Parse(Bytes, documentOptions: ParseOptions);
+            _json = JsonNode.Parse(bytes, documentOptions: ParseOptions);
         }
         catch (JsonException exception)
         {
