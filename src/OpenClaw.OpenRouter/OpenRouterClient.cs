@@ -44,10 +44,10 @@ public sealed class OpenRouterClient : IDisposable
         var error = TryReadError(body);
         if (error is not null || !response.IsSuccessStatusCode)
         {
-            throw new OpenRouterException((int)response.StatusCode, ReadCode(error?.Code), error?.Message ?? response.ReasonPhrase ?? "OpenRouter request failed");
+            throw OpenRouterException.Create(new OpenRouterErrorDetails { StatusCode = (int)response.StatusCode, Code = ReadCode(error?.Code), ErrorMessage = error?.Message ?? response.ReasonPhrase });
         }
         return JsonSerializer.Deserialize(body, OpenRouterJsonContext.Default.ChatCompletion)
-            ?? throw new OpenRouterException((int)response.StatusCode, null, "OpenRouter returned an empty body");
+            ?? throw new OpenRouterException("OpenRouter returned an empty body");
     }
 
     public void Dispose() => _http.Dispose();

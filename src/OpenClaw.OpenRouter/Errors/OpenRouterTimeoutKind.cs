@@ -1,0 +1,11 @@
+namespace OpenClaw.OpenRouter.Errors;
+
+/// <summary>The local time limit that ended a request.</summary>
+public enum OpenRouterTimeoutKind
+{
+    /// <summary>No response headers within the time-to-first-byte limit.</summary>
+    ResponseHeaders,
+
+    /// <summary>A started stream delivered no byte (not even a keep-alive comment) within the idle limit.</summary>
+    StreamIdle,
+}
