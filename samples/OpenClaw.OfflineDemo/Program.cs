@@ -10,7 +10,7 @@ var message = args.Length > 0 ? string.Join(' ', args) : "Hello from OpenClaw!";
 var model = Environment.GetEnvironmentVariable("OPENCLAW_DEMO_MODEL") ?? "openrouter/auto";
 
 await using var emulator = await OpenRouterEmulator.StartAsync();
-using var client = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = ApiKeyRegistry.DefaultKey, BaseUrl = emulator.BaseUrl });
+using var client = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = ApiKeyRegistry.DefaultKey, BaseUrl = emulator.BaseUrl.AbsoluteUri });
 try
 {
     var completion = await client.CompleteChatAsync(new ChatCompletionRequest(model, [new ChatMessage("user", message)]));

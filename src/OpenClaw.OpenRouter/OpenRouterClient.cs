@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using OpenClaw.OpenRouter.Chat;
 using OpenClaw.OpenRouter.Errors;
+using OpenClaw.OpenRouter.Routing;
 using OpenClaw.OpenRouter.Serialization;
 
 namespace OpenClaw.OpenRouter;
@@ -32,7 +33,7 @@ public sealed class OpenRouterClient : IDisposable
     public async Task<ChatCompletion> CompleteChatAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var message = new HttpRequestMessage(HttpMethod.Post, _options.BaseUrl.ToString().TrimEnd('/') + "/chat/completions")
+        using var message = new HttpRequestMessage(HttpMethod.Post, OpenRouterBaseUrl.Resolve(_options.BaseUrl) + "/chat/completions")
         {
             Content = JsonContent.Create(request, OpenRouterJsonContext.Default.ChatCompletionRequest),
         };

@@ -11,7 +11,7 @@ public sealed class OpenRouterClientTests
     {
         var cancellation = TestContext.Current.CancellationToken;
         await using var emulator = await OpenRouterEmulator.StartAsync(cancellationToken: cancellation);
-        using var client = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = ApiKeyRegistry.DefaultKey, BaseUrl = new Uri(emulator.BaseUrl + "/") });
+        using var client = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = ApiKeyRegistry.DefaultKey, BaseUrl = emulator.BaseUrl + "/" });
 
         var completion = await client.CompleteChatAsync(new ChatCompletionRequest("openrouter/auto", [new ChatMessage("user", "hi")]), cancellation);
 
@@ -35,8 +35,8 @@ public sealed class OpenRouterClientTests
     {
         var cancellation = TestContext.Current.CancellationToken;
         await using var emulator = await OpenRouterEmulator.StartAsync(cancellationToken: cancellation);
-        using var client = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = ApiKeyRegistry.DefaultKey, BaseUrl = emulator.BaseUrl });
-        using var unknownKey = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = "sk-or-v1-unknown", BaseUrl = emulator.BaseUrl });
+        using var client = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = ApiKeyRegistry.DefaultKey, BaseUrl = emulator.BaseUrl.AbsoluteUri });
+        using var unknownKey = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = "sk-or-v1-unknown", BaseUrl = emulator.BaseUrl.AbsoluteUri });
         var request = new ChatCompletionRequest("emulator/echo", [new ChatMessage("user", "hi")]);
         emulator.Faults.Enqueue("error-body-200; code=502");
 

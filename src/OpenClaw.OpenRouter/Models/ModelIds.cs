@@ -72,4 +72,11 @@ public static class ModelIds
         }
         return id;
     }
+
+    /// <summary>How messages print a model as "provider/model" (§2.2): <c>openrouter/</c> + model id, so <c>openrouter/openrouter/auto</c>.</summary>
+    public static string CanonicalRefForDisplay(string modelId)
+    {
+        ArgumentNullException.ThrowIfNull(modelId);
+        return Prefix + modelId;
+    }
 }
