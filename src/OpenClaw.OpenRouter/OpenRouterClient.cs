@@ -1,74 +1,219 @@
-using System.Globalization;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OpenClaw.OpenRouter.Chat;
 using OpenClaw.OpenRouter.Errors;
+using OpenClaw.OpenRouter.Models;
+using OpenClaw.OpenRouter.Reasoning;
 using OpenClaw.OpenRouter.Routing;
-using OpenClaw.OpenRouter.Serialization;
+using OpenClaw.OpenRouter.Shaping;
+using OpenClaw.OpenRouter.Streaming;
+using OpenClaw.OpenRouter.Transport;
 
 namespace OpenClaw.OpenRouter;
 
-/// <summary>A client of OpenRouter's HTTP API.</summary>
-/// <remarks>Thread-safe; reuse one instance. This first version covers non-streamed chat completions.</remarks>
-public sealed class OpenRouterClient : IDisposable
+/// <summary>
+/// A client of OpenRouter's HTTP API: chat completions (streamed and not) shaped per model family and route, the model
+/// catalog, generations, key and credits.
+/// </summary>
+/// <remarks>Thread-safe; reuse one instance. Options are read once, at construction.</remarks>
+public sealed partial class OpenRouterClient : IDisposable
 {
-    private readonly HttpClient _http;
-    private readonly OpenRouterClientOptions _options;
+    private readonly OpenRouterTransport _transport;
+    private readonly OpenRouterRoute _route;
+    private readonly Uri _baseUrl;
+    private readonly string? _apiKey;
+    private readonly OpenRouterAttribution? _attribution;
+    private readonly Dictionary<string, string> _configuredHeaders;
+    private readonly JsonObject? _providerParams;
+    private readonly Dictionary<string, JsonObject> _modelParams;
+    private readonly IModelCapabilityResolver _resolver;
+    private readonly bool _sendSessionAffinity;
+    private readonly Action<string>? _warning;
 
+    /// <exception cref="ArgumentException">An option is invalid (the base URL, a timeout).</exception>
     public OpenRouterClient(OpenRouterClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (string.IsNullOrWhiteSpace(options.ApiKey))
+        _baseUrl = OpenRouterBaseUrl.Resolve(options.BaseUrl);
+        _route = OpenRouterRoute.Classify(options.BaseUrl);
+        if (options.ResponseHeadersTimeout <= TimeSpan.Zero && options.ResponseHeadersTimeout != Timeout.InfiniteTimeSpan)
         {
-            throw new ArgumentException("An OpenRouter API key is required.", nameof(options));
+            throw new ArgumentException("The response-headers timeout must be positive.", nameof(options));
         }
-        _options = options;
-        // Timeouts belong to the caller's cancellation token: reasoning answers can take many minutes.
-        _http = new HttpClient(options.Handler ?? new SocketsHttpHandler(), disposeHandler: options.Handler is null) { Timeout = Timeout.InfiniteTimeSpan };
+        if (options.StreamIdleTimeout <= TimeSpan.Zero && options.StreamIdleTimeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentException("The stream idle timeout must be positive.", nameof(options));
+        }
+        ArgumentNullException.ThrowIfNull(options.Retry);
+        ArgumentNullException.ThrowIfNull(options.TimeProvider);
+        _apiKey = string.IsNullOrWhiteSpace(options.ApiKey) ? null : options.ApiKey.Trim();
+        _attribution = options.Attribution;
+        _configuredHeaders = new(options.Headers, StringComparer.OrdinalIgnoreCase);
+        _providerParams = (JsonObject?)options.ProviderParams?.DeepClone();
+        _modelParams = options.ModelParams.ToDictionary(pair => pair.Key, pair => (JsonObject)pair.Value.DeepClone(), StringComparer.Ordinal);
+        _sendSessionAffinity = options.SendSessionAffinityHeaders;
+        _warning = options.Warning;
+        _transport = new OpenRouterTransport(options.Handler, options.TimeProvider, options.ResponseHeadersTimeout, options.StreamIdleTimeout, options.Retry);
+        _resolver = options.CapabilityResolver ?? CreateDefaultResolver(options);
     }
 
-    /// <summary>Sends a chat completion and returns OpenRouter's whole answer.</summary>
-    /// <exception cref="OpenRouterException">OpenRouter answered with an error, also inside an HTTP 200.</exception>
-    public async Task<ChatCompletion> CompleteChatAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default)
+    /// <summary>The base URL requests go to.</summary>
+    public Uri BaseUrl => _baseUrl;
+
+    /// <summary>How the configured base URL is classified.</summary>
+    public OpenRouterRoute Route => _route;
+
+    /// <summary>
+    /// Shapes a chat request for the wire without sending it: resolves the model, validates the thinking level, merges
+    /// params and runs every rule of the request pipeline.
+    /// </summary>
+    /// <exception cref="ThinkingLevelNotSupportedException">An explicit thinking level the model does not support.</exception>
+    public async Task<PreparedChatRequest> PrepareChatRequestAsync(OpenRouterChatRequest request, bool stream = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var message = new HttpRequestMessage(HttpMethod.Post, OpenRouterBaseUrl.Resolve(_options.BaseUrl) + "/chat/completions")
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Model);
+        var modelId = ModelIds.ModelIdOfRef(request.Model);
+        var model = request.ModelInfo ?? await _resolver.ResolveAsync(modelId, _route, cancellationToken).ConfigureAwait(false);
+        var level = ThinkingProfile.For(modelId, model).Resolve(request.Thinking, request.ThinkingSource, modelId);
+        var (parameters, provider) = ParamsMerger.Merge(_providerParams, ModelParamsFor(modelId), request.Params);
+        var context = new ChatPayloadContext(request, _route, model)
         {
-            Content = JsonContent.Create(request, OpenRouterJsonContext.Default.ChatCompletionRequest),
+            ApiKey = _apiKey,
+            Attribution = _attribution,
+            ConfiguredHeaders = _configuredHeaders,
+            SendSessionAffinityHeaders = _sendSessionAffinity,
+            Stream = stream,
+            Params = parameters,
+            Provider = provider,
+            Level = level,
+            RequestedLevel = request.Thinking ?? level,
         };
-        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.ApiKey);
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _http.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        // OpenRouter can answer an error envelope with status 200, so the body decides, not only the status.
-        var error = TryReadError(body);
-        if (error is not null || !response.IsSuccessStatusCode)
+        ChatRequestPipeline.Run(context);
+        foreach (var warning in context.Warnings)
         {
-            throw OpenRouterException.Create(new OpenRouterErrorDetails { StatusCode = (int)response.StatusCode, Code = ReadCode(error?.Code), ErrorMessage = error?.Message ?? response.ReasonPhrase });
+            _warning?.Invoke(warning);
         }
-        return JsonSerializer.Deserialize(body, OpenRouterJsonContext.Default.ChatCompletion)
-            ?? throw new OpenRouterException("OpenRouter returned an empty body");
+        return new PreparedChatRequest(new Uri(_baseUrl + "/chat/completions"), [.. context.Headers], context.Payload, _route, model, context.Warnings);
     }
 
-    public void Dispose() => _http.Dispose();
-
-    private static ErrorBody? TryReadError(byte[] body)
+    /// <summary>Sends a chat request without streaming and returns the whole answer.</summary>
+    /// <exception cref="OpenRouterException">OpenRouter answered with an error (also inside an HTTP 200), or could not be reached.</exception>
+    public async Task<OpenRouterChatResult> CompleteChatAsync(OpenRouterChatRequest request, CancellationToken cancellationToken = default)
     {
+        var prepared = await PrepareChatRequestAsync(request, stream: false, cancellationToken).ConfigureAwait(false);
+        return await SendPreparedAsync(prepared, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends an already prepared non-streamed request.</summary>
+    public async Task<OpenRouterChatResult> SendPreparedAsync(PreparedChatRequest prepared, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        RequireKey();
+        using var response = await _transport.SendAsync(() => BuildHttpRequest(prepared), cancellationToken).ConfigureAwait(false);
+        var body = await _transport.ReadAllAsync(response, cancellationToken).ConfigureAwait(false);
+        var accumulator = new ChatResponseAccumulator(prepared.ApiModelId, prepared.Model.Pricing);
+        JsonDocument document;
         try
         {
-            return JsonSerializer.Deserialize(body, OpenRouterJsonContext.Default.ErrorEnvelope)?.Error;
+            // OpenRouter may send whitespace keep-alives before a slow JSON body; the reader skips them.
+            document = JsonDocument.Parse(body);
         }
-        catch (JsonException)
+        catch (JsonException exception)
+        {
+            throw new OpenRouterException("OpenRouter returned a body that is not JSON.", exception);
+        }
+        using (document)
+        {
+            accumulator.ApplyChunk(document.RootElement);
+        }
+        var result = accumulator.Build();
+        return result.Id is null ? result with { Id = ErrorResponseReader.GenerationId(response) } : result;
+    }
+
+    /// <summary>
+    /// Streams a chat answer. Updates arrive as OpenRouter sends them; the last one carries the whole result in
+    /// <see cref="OpenRouterChatUpdate.Completed"/>. A failure after the first byte is never retried and its exception keeps
+    /// the partial output in <see cref="OpenRouterException.PartialResult"/>.
+    /// </summary>
+    public async IAsyncEnumerable<OpenRouterChatUpdate> StreamChatAsync(OpenRouterChatRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var prepared = await PrepareChatRequestAsync(request, stream: true, cancellationToken).ConfigureAwait(false);
+        await foreach (var update in StreamPreparedAsync(prepared, cancellationToken).ConfigureAwait(false))
+        {
+            yield return update;
+        }
+    }
+
+    /// <summary>Streams an already prepared request.</summary>
+    public async IAsyncEnumerable<OpenRouterChatUpdate> StreamPreparedAsync(PreparedChatRequest prepared, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        RequireKey();
+        using var response = await _transport.SendAsync(() => BuildHttpRequest(prepared), cancellationToken).ConfigureAwait(false);
+        var accumulator = new ChatResponseAccumulator(prepared.ApiModelId, prepared.Model.Pricing);
+        var headerGenerationId = ErrorResponseReader.GenerationId(response);
+        Stream body;
+        try
+        {
+            body = await _transport.ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new OpenRouterNetworkException(exception) { BeforeResponse = false };
+        }
+        await using (body.ConfigureAwait(false))
+        {
+            await foreach (var update in ChatStreamReader.ReadAsync(body, accumulator, cancellationToken).ConfigureAwait(false))
+            {
+                yield return update;
+            }
+        }
+        var result = accumulator.Build();
+        yield return new OpenRouterChatUpdate { Completed = result.Id is null ? result with { Id = headerGenerationId } : result };
+    }
+
+    public void Dispose() => _transport.Dispose();
+
+    private HttpRequestMessage BuildHttpRequest(PreparedChatRequest prepared)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, prepared.Endpoint)
+        {
+            Content = new ReadOnlyMemoryContent(prepared.BodyUtf8),
+        };
+        message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        foreach (var (name, value) in prepared.Headers)
+        {
+            if (!message.Headers.TryAddWithoutValidation(name, value))
+            {
+                message.Content.Headers.Remove(name);
+                message.Content.Headers.TryAddWithoutValidation(name, value);
+            }
+        }
+        return message;
+    }
+
+    private JsonObject? ModelParamsFor(string modelId)
+    {
+        if (_modelParams.Count == 0)
         {
             return null;
         }
+        if (_modelParams.TryGetValue(ModelIds.CanonicalRef(modelId), out var byRef))
+        {
+            return byRef;
+        }
+        return _modelParams.TryGetValue(ModelIds.CanonicalRef(ModelIds.ToApiId(modelId)), out var byApiId) ? byApiId : null;
     }
 
-    private static int? ReadCode(JsonElement? code) => code switch
+    private void RequireKey()
     {
-        { ValueKind: JsonValueKind.Number } number when number.TryGetInt32(out var value) => value,
-        { ValueKind: JsonValueKind.String } text when int.TryParse(text.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) => value,
-        _ => null,
-    };
+        if (_apiKey is null)
+        {
+            throw new InvalidOperationException("OpenRouter API key missing");
+        }
+    }
+
+    private static IModelCapabilityResolver CreateDefaultResolver(OpenRouterClientOptions options) => new ConfiguredModelsResolver([.. options.Models]);
 }

@@ -42,6 +42,9 @@ public sealed class OpenRouterClientOptions
     /// </summary>
     public Uri? CapabilityCatalogUrl { get; set; } = new(OpenRouterBaseUrl.Canonical + "/models");
 
+    /// <summary>Finds model capabilities; <see langword="null"/> (the default) uses configured rows, the bundled catalog and the capability lookup.</summary>
+    public IModelCapabilityResolver? CapabilityResolver { get; set; }
+
     /// <summary>How long to wait for response headers. The default value is 120 seconds.</summary>
     public TimeSpan ResponseHeadersTimeout { get; set; } = TimeSpan.FromSeconds(120);
 
