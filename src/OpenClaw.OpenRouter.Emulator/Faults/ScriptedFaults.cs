@@ -59,7 +59,7 @@ internal sealed class ScriptedFaults(IReadOnlyList<FaultDirective> directives)
                     return true;
                 case FaultNames.ErrorBody200:
                     var code = (int)fault.Number("code", 502);
-                    await ErrorEnvelope.WriteAsync(context, 200, fault.Text("message", ErrorEnvelope.Describe(code)), ProviderMetadata(fault, "upstream error")).ConfigureAwait(false);
+                    await ErrorEnvelope.WriteAsync(context, 200, code, fault.Text("message", ErrorEnvelope.Describe(code)), ProviderMetadata(fault, "upstream error")).ConfigureAwait(false);
                     return true;
                 default:
                     continue;

@@ -31,10 +31,14 @@ internal static class ErrorEnvelope
         return buffer.ToArray();
     }
 
-    public static Task WriteAsync(HttpContext context, int status, string message, JsonObject? metadata = null)
+    public static Task WriteAsync(HttpContext context, int status, string message, JsonObject? metadata = null) =>
+        WriteAsync(context, status, status, message, metadata);
+
+    /// <summary>An envelope whose <c>error.code</c> differs from the HTTP status (OpenRouter's HTTP-200 error bodies).</summary>
+    public static Task WriteAsync(HttpContext context, int status, int code, string message, JsonObject? metadata = null)
     {
         var userId = context.Items.TryGetValue(HttpItems.UserId, out var value) ? value as string : null;
-        return JsonHttp.WriteBytesAsync(context, Build(status, message, metadata, userId), status);
+        return JsonHttp.WriteBytesAsync(context, Build(code, message, metadata, userId), status);
     }
 
     public static string Describe(int status) => status switch

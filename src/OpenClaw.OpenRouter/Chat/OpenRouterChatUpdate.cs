@@ -37,4 +37,7 @@ public sealed record OpenRouterChatUpdate
 
     /// <summary>Usage, on the chunk that carried it (the last one).</summary>
     public OpenRouterUsage? Usage { get; init; }
+
+    /// <summary>On the last update of a stream only: the whole result (text, thinking, tool calls, usage with cost).</summary>
+    public OpenRouterChatResult? Completed { get; init; }
 }

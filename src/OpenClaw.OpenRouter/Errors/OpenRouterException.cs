@@ -58,10 +58,17 @@ public class OpenRouterException : Exception
     public virtual bool IsTransient => Code is { } code ? IsTransientStatus(code) : StatusCode is { } status && IsTransientStatus(status);
 
     /// <summary>The output received before the error (a stream cut short); <see langword="null"/> when nothing arrived.</summary>
-    public Chat.OpenRouterChatResult? PartialResult { get; init; }
+    public Chat.OpenRouterChatResult? PartialResult { get; internal set; }
 
-    /// <summary>Creates the subclass that fits the code (in-band code first, then HTTP status).</summary>
-    public static OpenRouterException Create(OpenRouterErrorDetails details, Exception? innerException = null)
+    /// <summary>Creates the subclass that fits the code (in-band code first, then HTTP status), keeping any partial output.</summary>
+    public static OpenRouterException Create(OpenRouterErrorDetails details, Chat.OpenRouterChatResult? partialResult = null, Exception? innerException = null)
+    {
+        var exception = CreateKind(details, innerException);
+        exception.PartialResult = partialResult;
+        return exception;
+    }
+
+    private static OpenRouterException CreateKind(OpenRouterErrorDetails details, Exception? innerException)
     {
         ArgumentNullException.ThrowIfNull(details);
         return (details.Code ?? details.StatusCode) switch

@@ -637,19 +637,7 @@ public sealed class ChatResponseAccumulator
             InBand = true,
         };
         var partial = Build();
-        // PartialResult is init-only, so the subclass Create picks (its code → type mapping stays the one source) is re-made with it.
-        return OpenRouterException.Create(details) switch
-        {
-            OpenRouterBadRequestException => new OpenRouterBadRequestException(details) { PartialResult = partial },
-            OpenRouterAuthenticationException => new OpenRouterAuthenticationException(details) { PartialResult = partial },
-            OpenRouterPaymentRequiredException => new OpenRouterPaymentRequiredException(details) { PartialResult = partial },
-            OpenRouterPermissionDeniedException => new OpenRouterPermissionDeniedException(details) { PartialResult = partial },
-            OpenRouterNotFoundException => new OpenRouterNotFoundException(details) { PartialResult = partial },
-            OpenRouterTimeoutException => new OpenRouterTimeoutException(details) { PartialResult = partial },
-            OpenRouterRateLimitException => new OpenRouterRateLimitException(details) { PartialResult = partial },
-            OpenRouterServerException => new OpenRouterServerException(details) { PartialResult = partial },
-            _ => new OpenRouterException(details) { PartialResult = partial },
-        };
+        return OpenRouterException.Create(details, partial);
     }
 
     private static int? ReadCode(JsonElement error)

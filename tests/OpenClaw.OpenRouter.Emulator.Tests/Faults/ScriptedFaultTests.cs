@@ -78,7 +78,8 @@ public sealed class ScriptedFaultTests
 
         using var response = await PostWithFault(client, Chat, "error-body-200; provider=Anthropic");
 
-        var body = await EmulatorClient.AssertErrorAsync(response, 200, "Provider returned error");
+        // The envelope carries the upstream error's code, the HTTP status stays 200.
+        var body = await EmulatorClient.AssertErrorAsync(response, 200, "Provider returned error", code: 502);
         Assert.Equal("Anthropic", body["error"]!["metadata"]!["provider_name"]!.GetValue<string>());
         Assert.Null(body["choices"]);
     }

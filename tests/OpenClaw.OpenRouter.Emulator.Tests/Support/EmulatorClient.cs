@@ -58,12 +58,12 @@ internal sealed class EmulatorClient : IAsyncDisposable
     }
 
     /// <summary>Asserts an OpenRouter error envelope with this status and message.</summary>
-    public static async Task<JsonObject> AssertErrorAsync(HttpResponseMessage response, int status, string message)
+    public static async Task<JsonObject> AssertErrorAsync(HttpResponseMessage response, int status, string message, int? code = null)
     {
         Assert.Equal(status, (int)response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = await JsonAsync(response);
-        Assert.Equal(status, body["error"]!["code"]!.GetValue<int>());
+        Assert.Equal(code ?? status, body["error"]!["code"]!.GetValue<int>());
         Assert.Equal(message, body["error"]!["message"]!.GetValue<string>());
         return body;
     }

@@ -51,10 +51,12 @@ public sealed class ChatWireTests
         Assert.Null(sent.Header("X-Title"));
         var expected =
             """{"model":"openai/gpt-5.5","messages":[{"role":"system","content":"You are terse."},{"role":"user","content":"hi"}],"stream":true,"""
-            + (streamOptions ? """"stream_options":{"include_usage":true},""" : "")
-            + """"temperature":0.2,"tools":[{"type":"function","function":{"name":"read","description":"Read a file","parameters":{"type":"object","properties":{"path":{"type":"string"}},"required":["path"]}}}],"tool_choice":"auto","max_completion_tokens":1234,"reasoning":{"effort":"high"},"""
-            + (provider ? """"provider":{"sort":"latency","order":["openai"],"allow_fallbacks":false},""" : "")
-            + """"user":"u-42"}""";
+            + (streamOptions ? "\"stream_options\":{\"include_usage\":true}," : "")
+            + "\"temperature\":0.2,"
+            + """ "tools":[{"type":"function","function":{"name":"read","description":"Read a file","parameters":{"type":"object","properties":{"path":{"type":"string"}},"required":["path"]}}}],"""[1..]
+            + """ "tool_choice":"auto","max_completion_tokens":1234,"reasoning":{"effort":"high"},"""[1..]
+            + (provider ? "\"provider\":{\"sort\":\"latency\",\"order\":[\"openai\"],\"allow_fallbacks\":false}," : "")
+            + "\"user\":\"u-42\"}";
         Assert.Equal(expected, sent.BodyText);
     }
 
