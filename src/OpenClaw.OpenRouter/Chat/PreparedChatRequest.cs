@@ -19,7 +19,7 @@ public sealed class PreparedChatRequest
         Route = route;
         Model = model;
         Warnings = warnings;
-        BodyUtf8 = System.Text.Encoding.UTF8.GetBytes(body.ToJsonString());
+        BodyUtf8 = Shaping.WireJson.SerializeToUtf8(body);
     }
 
     /// <summary><c>{base}/chat/completions</c>.</summary>

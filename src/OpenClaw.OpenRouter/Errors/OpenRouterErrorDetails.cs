@@ -28,7 +28,7 @@ public sealed record OpenRouterErrorDetails
     {
         null => null,
         JsonValue value when value.TryGetValue(out string? text) => text,
-        var node => node.ToJsonString(),
+        var node => Shaping.WireJson.Serialize(node),
     };
 
     /// <summary>The generation id.</summary>

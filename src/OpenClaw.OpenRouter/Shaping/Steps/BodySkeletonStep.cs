@@ -108,22 +108,22 @@ internal sealed class BodySkeletonStep : IChatPayloadStep
                     {
                         null => 0,
                         JsonValue value when JsonNodes.AsString(value) is { } text => text.Length,
-                        var other => other.ToJsonString().Length,
+                        var other => WireJson.Serialize(other).Length,
                     };
                 }
                 if (message["tool_calls"] is JsonArray calls)
                 {
-                    chars += calls.ToJsonString().Length;
+                    chars += WireJson.Serialize(calls).Length;
                 }
             }
         }
         if (payload["tools"] is JsonArray tools)
         {
-            chars += tools.ToJsonString().Length;
+            chars += WireJson.Serialize(tools).Length;
         }
         if (payload["response_format"] is JsonNode format)
         {
-            chars += format.ToJsonString().Length;
+            chars += WireJson.Serialize(format).Length;
         }
         return (long)Math.Ceiling(chars / 4.0 * 1.25);
     }

@@ -14,14 +14,14 @@ public sealed class RenderMessagesStepTests
         return context;
     }
 
-    private static string Wire(ChatPayloadContext context) => context.Payload["messages"]!.ToJsonString();
+    private static string Wire(ChatPayloadContext context) => WireJson.Serialize(context.Payload["messages"]);
 
     [Fact]
     public void Model_and_messages_come_first_with_the_api_id()
     {
         var context = Render("openrouter/anthropic/claude-sonnet-4.6", [OpenRouterMessage.User("hi")]);
 
-        Assert.Equal("""{"model":"anthropic/claude-sonnet-4.6","messages":[{"role":"user","content":"hi"}]}""", context.Payload.ToJsonString());
+        Assert.Equal("""{"model":"anthropic/claude-sonnet-4.6","messages":[{"role":"user","content":"hi"}]}""", WireJson.Serialize(context.Payload));
     }
 
     [Fact]
