@@ -48,6 +48,12 @@ public static class ChatStreamReader
                     cancellationToken.ThrowIfCancellationRequested();
                     throw new OpenRouterNetworkException(exception) { BeforeResponse = false, PartialResult = accumulator.Build() };
                 }
+                catch (OpenRouterException exception) when (exception.PartialResult is null)
+                {
+                    // The idle watchdog fails inside the read: the answer so far still belongs to the caller.
+                    exception.PartialResult = accumulator.Build();
+                    throw;
+                }
 
                 var chunk = events.Current.Data;
                 if (chunk.Done)
