@@ -82,7 +82,7 @@ public sealed class ResilienceTests
             .Then((_, _) => Task.FromResult(Sse(Answer)));
         var (client, time) = Client(handler, ThreeRetries);
 
-        var result = await DriveAsync(CollectAsync(client), time, TimeSpan.FromMilliseconds(500));
+        var result = await DriveAsync(CollectAsync(client, TestContext.Current.CancellationToken), time, TimeSpan.FromMilliseconds(500));
 
         Assert.Equal("ok", result.Text);
         Assert.Equal(2, handler.Attempts);
@@ -98,7 +98,7 @@ public sealed class ResilienceTests
         var handler = new ScriptedHandler().ThenStatus(status, Envelope(status, "no"));
         var (client, _) = Client(handler, ThreeRetries);
 
-        var error = await Assert.ThrowsAnyAsync<OpenRouterException>(() => CollectAsync(client));
+        var error = await Assert.ThrowsAnyAsync<OpenRouterException>(() => CollectAsync(client, TestContext.Current.CancellationToken));
 
         Assert.IsType(expected, error);
         Assert.Equal($"{(int)status} no", error.Message);
@@ -111,7 +111,7 @@ public sealed class ResilienceTests
         var handler = new ScriptedHandler().ThenStatus(HttpStatusCode.TooManyRequests, """{"error":{"code":429,"message":"Rate limit exceeded"}}""");
         var (client, _) = Client(handler);
 
-        var error = await Assert.ThrowsAsync<OpenRouterRateLimitException>(() => CollectAsync(client));
+        var error = await Assert.ThrowsAsync<OpenRouterRateLimitException>(() => CollectAsync(client, TestContext.Current.CancellationToken));
 
         Assert.True(error.IsTransient);
         Assert.Equal(1, handler.Attempts);
@@ -126,7 +126,7 @@ public sealed class ResilienceTests
         var (client, time) = Client(handler, ThreeRetries);
         var started = time.GetUtcNow();
 
-        var task = CollectAsync(client);
+        var task = CollectAsync(client, TestContext.Current.CancellationToken);
         await Task.Delay(50, TestContext.Current.CancellationToken);
         time.Advance(TimeSpan.FromSeconds(19));
         await Task.Delay(50, TestContext.Current.CancellationToken);
@@ -146,7 +146,7 @@ public sealed class ResilienceTests
             .ThenStatus(HttpStatusCode.ServiceUnavailable, """{"error":{"code":503,"message":"Service temporarily unavailable"}}""", response => response.Headers.Add("Retry-After", "3600"));
         var (client, _) = Client(handler, ThreeRetries);
 
-        var error = await Assert.ThrowsAsync<OpenRouterServerException>(() => CollectAsync(client));
+        var error = await Assert.ThrowsAsync<OpenRouterServerException>(() => CollectAsync(client, TestContext.Current.CancellationToken));
 
         Assert.Equal(TimeSpan.FromHours(1), error.RetryAfter);
         Assert.Equal(1, handler.Attempts);
@@ -160,7 +160,7 @@ public sealed class ResilienceTests
             .Then((_, _) => Task.FromResult(Sse(Answer)));
         var (client, time) = Client(handler, ThreeRetries);
 
-        var result = await DriveAsync(CollectAsync(client), time, TimeSpan.FromMilliseconds(500));
+        var result = await DriveAsync(CollectAsync(client, TestContext.Current.CancellationToken), time, TimeSpan.FromMilliseconds(500));
 
         Assert.Equal("ok", result.Text);
         Assert.Equal(2, handler.Attempts);
@@ -172,7 +172,7 @@ public sealed class ResilienceTests
         var handler = new ScriptedHandler().ThenThrow(new HttpRequestException("Name or service not known"));
         var (client, _) = Client(handler);
 
-        var error = await Assert.ThrowsAsync<OpenRouterNetworkException>(() => CollectAsync(client));
+        var error = await Assert.ThrowsAsync<OpenRouterNetworkException>(() => CollectAsync(client, TestContext.Current.CancellationToken));
 
         Assert.Equal("LLM request failed: network connection error.", error.Message);
         Assert.True(error.BeforeResponse);
@@ -185,7 +185,7 @@ public sealed class ResilienceTests
         var handler = new ScriptedHandler().ThenHang();
         var (client, time) = Client(handler);
 
-        var error = await Assert.ThrowsAsync<OpenRouterTimeoutException>(() => DriveAsync(CollectAsync(client), time, TimeSpan.FromSeconds(1)));
+        var error = await Assert.ThrowsAsync<OpenRouterTimeoutException>(() => DriveAsync(CollectAsync(client, TestContext.Current.CancellationToken), time, TimeSpan.FromSeconds(1)));
 
         Assert.Equal(OpenRouterTimeoutKind.ResponseHeaders, error.Kind);
         Assert.True(error.IsTransient);
@@ -199,7 +199,7 @@ public sealed class ResilienceTests
         var (client, time) = Client(handler, ThreeRetries, idle: TimeSpan.FromSeconds(30));
         await pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes(": OPENROUTER PROCESSING\n\ndata: {\"id\":\"gen-1\",\"model\":\"openai/gpt-5.5\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"partial\"},\"finish_reason\":null}]}\n\n"), TestContext.Current.CancellationToken);
 
-        var error = await Assert.ThrowsAsync<OpenRouterTimeoutException>(() => DriveAsync(CollectAsync(client), time, TimeSpan.FromSeconds(5)));
+        var error = await Assert.ThrowsAsync<OpenRouterTimeoutException>(() => DriveAsync(CollectAsync(client, TestContext.Current.CancellationToken), time, TimeSpan.FromSeconds(5)));
 
         Assert.Equal(OpenRouterTimeoutKind.StreamIdle, error.Kind);
         Assert.False(error.IsTransient);
@@ -213,7 +213,7 @@ public sealed class ResilienceTests
         var pipe = new Pipe();
         var handler = new ScriptedHandler().Then((_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(pipe.Reader.AsStream()) }));
         var (client, time) = Client(handler, idle: TimeSpan.FromSeconds(30));
-        var task = CollectAsync(client);
+        var task = CollectAsync(client, TestContext.Current.CancellationToken);
 
         for (var i = 0; i < 10; i++)
         {
