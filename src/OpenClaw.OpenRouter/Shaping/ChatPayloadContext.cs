@@ -59,6 +59,12 @@ internal sealed class ChatPayloadContext
     /// </summary>
     public string? PendingSystemSuffix { get; set; }
 
+    /// <summary>
+    /// Wire messages rendered from cache-opt-out messages. By reference, because rendering skips empty assistant turns and
+    /// adds user messages for tool-result images, so wire positions do not map back to <see cref="Messages"/>.
+    /// </summary>
+    public HashSet<JsonObject> CacheOptOutMessages { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Whether the answer is streamed (<c>stream:true</c>).</summary>
     public bool Stream { get; init; } = true;
 

@@ -47,6 +47,17 @@ internal static class PayloadContexts
         return context;
     }
 
+    /// <summary>The wire message at <paramref name="index"/> as an object.</summary>
+    public static JsonObject Wire(ChatPayloadContext context, int index) => context.WireMessages[index]!.AsObject();
+
+    /// <summary>Asserts an object's keys in order (structural equality ignores order; the spec's observed lines do not).</summary>
+    public static void AssertKeys(JsonObject actual, params string[] keys) =>
+        Assert.Equal(keys, actual.Select(property => property.Key).ToArray());
+
+    /// <summary>Asserts JSON equality including key order, as in the spec's observed wire lines.</summary>
+    public static void AssertJsonOrdered(string expected, JsonNode? actual) =>
+        Assert.Equal(JsonNode.Parse(expected)?.ToJsonString(), actual?.ToJsonString());
+
     /// <summary>Asserts structural JSON equality and shows both sides when they differ.</summary>
     public static void AssertJson(string expected, JsonNode? actual)
     {

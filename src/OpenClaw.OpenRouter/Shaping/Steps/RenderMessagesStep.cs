@@ -27,6 +27,7 @@ internal sealed class RenderMessagesStep : IChatPayloadStep
         for (var i = 0; i < context.Messages.Count; i++)
         {
             var message = context.Messages[i];
+            var firstRendered = wire.Count;
             if (message.Role == OpenRouterRole.System || message.Role == OpenRouterRole.Developer)
             {
                 wire.Add((JsonNode)RenderSystem(context, message, isFirst: !systemSeen));
@@ -50,6 +51,13 @@ internal sealed class RenderMessagesStep : IChatPayloadStep
             {
                 wire.Add((JsonNode)WithExtras(new JsonObject { ["role"] = message.Role.Value, ["content"] = RenderContent(message) }, message));
                 toolResultNumber = 0;
+            }
+            if (message.CacheOptOut)
+            {
+                for (var rendered = firstRendered; rendered < wire.Count; rendered++)
+                {
+                    context.CacheOptOutMessages.Add((JsonObject)wire[rendered]!);
+                }
             }
         }
         context.Payload["messages"] = wire;
