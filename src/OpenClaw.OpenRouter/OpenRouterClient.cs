@@ -215,5 +215,13 @@ public sealed partial class OpenRouterClient : IDisposable
         }
     }
 
-    private static IModelCapabilityResolver CreateDefaultResolver(OpenRouterClientOptions options) => new ConfiguredModelsResolver([.. options.Models]);
+    private IModelCapabilityResolver CreateDefaultResolver(OpenRouterClientOptions options)
+    {
+        var catalogUrl = options.CapabilityCatalogUrl;
+        Func<CancellationToken, Task<JsonDocument>>? fetch = catalogUrl is null
+            ? null
+            // The capability lookup is public: no key and no attribution, whatever the configured base URL.
+            : token => GetJsonAsync(catalogUrl, authenticated: false, attributed: false, token);
+        return new ModelCapabilityResolver([.. options.Models], fetch, options.TimeProvider);
+    }
 }

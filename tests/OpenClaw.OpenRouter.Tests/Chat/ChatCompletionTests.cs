@@ -55,7 +55,7 @@ public sealed class ChatCompletionTests
     public async Task An_error_envelope_inside_a_200_is_a_typed_error()
     {
         await using var harness = await ClientHarness.StartAsync(TestRoute.Local);
-        harness.Emulator.Faults.Enqueue("error-body-200; code=502");
+        harness.Emulator.Faults.Enqueue("error-body-200; code=502", "/chat/completions");
 
         var error = await Assert.ThrowsAsync<OpenRouterServerException>(() => harness.Client.CompleteChatAsync(Hi("emulator/echo"), TestContext.Current.CancellationToken));
 
