@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -14,7 +15,12 @@ internal static class JsonNodes
         number = 0;
         if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number)
         {
-            number = value.GetValue<double>();
+            // A parsed node holds a JsonElement and converts to double; one built in code (new JsonObject { ["maxTokens"] = 1234 })
+            // holds its CLR number, which converts only to its own type, so its JSON text is read instead.
+            if (!value.TryGetValue(out number))
+            {
+                number = double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+            }
             return double.IsFinite(number);
         }
         return false;
