@@ -8,6 +8,7 @@ using OpenClaw.OpenRouter.Chat;
 using OpenClaw.OpenRouter.Emulator;
 using OpenClaw.OpenRouter.Errors;
 using OpenClaw.OpenRouter.Models;
+using OpenClaw.OpenRouter.Reasoning;
 using OpenClaw.OpenRouter.Tests.Support;
 
 namespace OpenClaw.OpenRouter.Tests.AI;
@@ -16,6 +17,9 @@ namespace OpenClaw.OpenRouter.Tests.AI;
 public sealed class OpenRouterChatClientTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    /// <summary>emulator/echo can reason; with thinking on its first chunks are thinking, so the partial-text tests switch it off.</summary>
+    private static ChatOptions NoThinking() => new() { AdditionalProperties = new() { ["openrouter"] = new OpenRouterChatOptions { Thinking = ThinkingLevel.Off } } };
 
     [Fact]
     public async Task A_response_reads_text_routed_model_generation_id_usage_and_billed_cost()
@@ -175,9 +179,9 @@ public sealed class OpenRouterChatClientTests
     {
         await using var harness = await ClientHarness.StartAsync();
         using var chat = new OpenRouterChatClient(harness.Client, "emulator/echo");
-        harness.Emulator.Faults.Enqueue("mid-stream-error; after=3; code=502");
+        harness.Emulator.Faults.Enqueue("mid-stream-error; after=3; code=502", "/chat/completions");
 
-        var error = await Assert.ThrowsAsync<OpenRouterServerException>(() => chat.GetResponseAsync("hello there", cancellationToken: Token));
+        var error = await Assert.ThrowsAsync<OpenRouterServerException>(() => chat.GetResponseAsync("hello there", NoThinking(), Token));
 
         Assert.Equal(502, error.Code);
         Assert.NotNull(error.PartialResult);
@@ -191,12 +195,12 @@ public sealed class OpenRouterChatClientTests
     {
         await using var harness = await ClientHarness.StartAsync();
         using var chat = new OpenRouterChatClient(harness.Client, "emulator/echo");
-        harness.Emulator.Faults.Enqueue("mid-stream-error; after=3; code=502; done=true");
+        harness.Emulator.Faults.Enqueue("mid-stream-error; after=3; code=502; done=true", "/chat/completions");
         var text = new StringBuilder();
 
         var error = await Assert.ThrowsAsync<OpenRouterServerException>(async () =>
         {
-            await foreach (var update in chat.GetStreamingResponseAsync("hello there", cancellationToken: Token))
+            await foreach (var update in chat.GetStreamingResponseAsync("hello there", NoThinking(), Token))
             {
                 text.Append(update.Text);
             }
@@ -211,7 +215,7 @@ public sealed class OpenRouterChatClientTests
     {
         await using var harness = await ClientHarness.StartAsync();
         using var chat = new OpenRouterChatClient(harness.Client, "emulator/echo");
-        harness.Emulator.Faults.Enqueue("rate-limit; retry-after=7");
+        harness.Emulator.Faults.Enqueue("rate-limit; retry-after=7", "/chat/completions");
 
         var error = await Assert.ThrowsAsync<OpenRouterRateLimitException>(() => chat.GetResponseAsync("hi", cancellationToken: Token));
 
@@ -224,7 +228,7 @@ public sealed class OpenRouterChatClientTests
     {
         await using var harness = await ClientHarness.StartAsync();
         using var chat = new OpenRouterChatClient(harness.Client, "emulator/echo");
-        harness.Emulator.Faults.Enqueue("length");
+        harness.Emulator.Faults.Enqueue("length", "/chat/completions");
 
         var response = await chat.GetResponseAsync("a fairly long message", cancellationToken: Token);
 
