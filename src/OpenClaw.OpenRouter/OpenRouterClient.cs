@@ -76,7 +76,10 @@ public sealed partial class OpenRouterClient : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Model);
         var modelId = ModelIds.ModelIdOfRef(request.Model);
         var model = request.ModelInfo ?? await _resolver.ResolveAsync(modelId, _route, cancellationToken).ConfigureAwait(false);
-        var level = ThinkingProfile.For(modelId, model).Resolve(request.Thinking, request.ThinkingSource, modelId);
+        // A one-shot completion (no agent) takes the requested level as it is and clamps it (§10: DeepSeek `max` → `xhigh`
+        // observed); only agent turns reject a level the model does not list.
+        var source = request.OneShot ? ThinkingLevelSource.Configured : request.ThinkingSource;
+        var level = ThinkingProfile.For(modelId, model).Resolve(request.Thinking, source, modelId);
         var (parameters, provider) = ParamsMerger.Merge(_providerParams, ModelParamsFor(modelId), request.Params);
         var context = new ChatPayloadContext(request, _route, model)
         {

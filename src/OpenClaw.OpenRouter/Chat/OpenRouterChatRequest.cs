@@ -30,7 +30,8 @@ public sealed record OpenRouterChatRequest
 
     /// <summary>
     /// A one-shot completion (no agent, no history): DeepSeek V4 maps the requested level straight to its effort
-    /// (<c>max</c>/<c>xhigh</c> → <c>xhigh</c>) instead of the agent's model-level clamp (§10).
+    /// (<c>max</c>/<c>xhigh</c> → <c>xhigh</c>) instead of the agent's model-level clamp (§10), and an unsupported level
+    /// is clamped rather than rejected.
     /// </summary>
     public bool OneShot { get; init; }
 

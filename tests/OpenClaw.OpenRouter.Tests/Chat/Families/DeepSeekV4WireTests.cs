@@ -182,7 +182,8 @@ public sealed class DeepSeekV4WireTests
         { TestRoute.Canonical, true, "xhigh", ThinkingLevelSource.Explicit, "xhigh" },
         { TestRoute.Canonical, true, "low", ThinkingLevelSource.Explicit, "high" },
         { TestRoute.Canonical, true, "off", ThinkingLevelSource.Explicit, "none" },
-        // Explicit max is rejected by the profile (§10); a configured max reaches the mapping.
+        // A one-shot passes the requested level straight to the mapping, max included (§10, observed); only agent turns reject it.
+        { TestRoute.Canonical, true, "max", ThinkingLevelSource.Explicit, "xhigh" },
         { TestRoute.Canonical, true, "max", ThinkingLevelSource.Configured, "xhigh" },
         // An agent turn clamps first: xhigh arrives as high.
         { TestRoute.Canonical, false, "xhigh", ThinkingLevelSource.Explicit, "high" },
@@ -219,7 +220,7 @@ public sealed class DeepSeekV4WireTests
     }
 
     [Fact]
-    public async Task An_explicit_max_is_rejected_before_sending_even_for_a_one_shot()
+    public async Task An_explicit_max_is_rejected_before_sending_in_an_agent_turn()
     {
         await using var harness = await ClientHarness.StartAsync(TestRoute.Canonical, options => options.Models.Add(UnknownEffortsRow));
 
@@ -228,7 +229,6 @@ public sealed class DeepSeekV4WireTests
             Model = Model,
             Messages = [OpenRouterMessage.User("Say hi.")],
             Thinking = ThinkingLevel.Max,
-            OneShot = true,
         }, TestContext.Current.CancellationToken));
 
         Assert.Equal("Thinking level \"max\" is not supported for openrouter/deepseek/deepseek-v4-flash. Use one of: off, minimal, low, medium, high, xhigh.", error.Message);
