@@ -113,7 +113,7 @@ public sealed partial class OpenRouterClient : IDisposable
         RequireKey();
         using var response = await _transport.SendAsync(() => BuildHttpRequest(prepared), cancellationToken).ConfigureAwait(false);
         var body = await _transport.ReadAllAsync(response, cancellationToken).ConfigureAwait(false);
-        var accumulator = new ChatResponseAccumulator(prepared.ApiModelId, prepared.Model.Pricing);
+        var accumulator = new ChatResponseAccumulator(prepared.ApiModelId, prepared.Model.Pricing) { ResponseStatusCode = (int)response.StatusCode };
         ApplyWholeBody(body, accumulator);
         var result = accumulator.Build();
         return result.Id is null ? result with { Id = ErrorResponseReader.GenerationId(response) } : result;
@@ -139,7 +139,7 @@ public sealed partial class OpenRouterClient : IDisposable
         ArgumentNullException.ThrowIfNull(prepared);
         RequireKey();
         using var response = await _transport.SendAsync(() => BuildHttpRequest(prepared), cancellationToken).ConfigureAwait(false);
-        var accumulator = new ChatResponseAccumulator(prepared.ApiModelId, prepared.Model.Pricing);
+        var accumulator = new ChatResponseAccumulator(prepared.ApiModelId, prepared.Model.Pricing) { ResponseStatusCode = (int)response.StatusCode };
         var headerGenerationId = ErrorResponseReader.GenerationId(response);
         if (IsJson(response))
         {

@@ -23,8 +23,28 @@ public sealed class BodyFaultTests
         Assert.Equal("Provider returned error", error.Message);
         Assert.Equal("Emulator", error.ProviderName);
         Assert.Equal("upstream error", error.RawError);
+        Assert.Equal(200, error.StatusCode);
         Assert.True(error.Details.InBand);
         Assert.Equal(1, rig.ChatAttempts);
         Assert.Equal("", FaultRig.TextOf(seen));
+    }
+
+    [Fact]
+    public async Task An_in_band_error_keeps_the_HTTP_200_it_arrived_in()
+    {
+        await using var rig = await FaultRig.StartAsync();
+        rig.Enqueue("mid-stream-error; after=2");
+        rig.Enqueue("choice-error-200");
+
+        var streamed = await Assert.ThrowsAsync<OpenRouterServerException>(() => FaultRig.StreamAsync(rig.Client));
+        var whole = await Assert.ThrowsAsync<OpenRouterServerException>(() => FaultRig.CompleteAsync(rig.Client));
+
+        // OpenRouterException.StatusCode: "a mid-stream error keeps the stream's 200"; the message stays OpenRouter's, unprefixed.
+        Assert.All([streamed, whole], error =>
+        {
+            Assert.Equal(200, error.StatusCode);
+            Assert.Equal(502, error.Code);
+            Assert.Equal("Provider returned error", error.Message);
+        });
     }
 }
