@@ -116,21 +116,8 @@ public sealed partial class OpenRouterClient : IDisposable
         RequireKey();
         using var response = await _transport.SendAsync(() => BuildHttpRequest(prepared), cancellationToken).ConfigureAwait(false);
         var body = await _transport.ReadAllAsync(response, cancellationToken).ConfigureAwait(false);
-        var accumulator = new ChatResponseAccumulator(prepared.ApiModelId, prepared.Model.Pricing);
-        JsonDocument document;
-        try
-        {
-            // OpenRouter may send whitespace keep-alives before a slow JSON body; the reader skips them.
-            document = JsonDocument.Parse(body);
-        }
-        catch (JsonException exception)
-        {
-            throw new OpenRouterException("OpenRouter returned a body that is not JSON.", exception);
-        }
-        using (document)
-        {
-            accumulator.ApplyChunk(document.RootElement);
-        }
+        var accumulator = new ChatResponseAccumulator(prepared.ApiModelId, prepared.Model.Pricing) { ResponseStatusCode = (int)response.StatusCode };
+        ApplyWholeBody(body, accumulator);
         var result = accumulator.Build();
         return result.Id is null ? result with { Id = ErrorResponseReader.GenerationId(response) } : result;
     }
@@ -155,8 +142,20 @@ public sealed partial class OpenRouterClient : IDisposable
         ArgumentNullException.ThrowIfNull(prepared);
         RequireKey();
         using var response = await _transport.SendAsync(() => BuildHttpRequest(prepared), cancellationToken).ConfigureAwait(false);
-        var accumulator = new ChatResponseAccumulator(prepared.ApiModelId, prepared.Model.Pricing);
+        var accumulator = new ChatResponseAccumulator(prepared.ApiModelId, prepared.Model.Pricing) { ResponseStatusCode = (int)response.StatusCode };
         var headerGenerationId = ErrorResponseReader.GenerationId(response);
+        if (IsJson(response))
+        {
+            // Not an event stream: an error envelope sent with 200 (API §2.3), or a proxy's whole answer. Read it as one.
+            var whole = ApplyWholeBody(await _transport.ReadAllAsync(response, cancellationToken).ConfigureAwait(false), accumulator);
+            for (var i = 0; i < whole.Count; i++)
+            {
+                yield return whole[i];
+            }
+            var wholeResult = accumulator.Build();
+            yield return new OpenRouterChatUpdate { Completed = wholeResult.Id is null ? wholeResult with { Id = headerGenerationId } : wholeResult };
+            yield break;
+        }
         Stream body;
         try
         {
@@ -178,6 +177,29 @@ public sealed partial class OpenRouterClient : IDisposable
     }
 
     public void Dispose() => _transport.Dispose();
+
+    /// <summary>Folds a whole JSON answer (or an error envelope, which throws the typed error) into <paramref name="accumulator"/>.</summary>
+    private static IReadOnlyList<OpenRouterChatUpdate> ApplyWholeBody(byte[] body, ChatResponseAccumulator accumulator)
+    {
+        JsonDocument document;
+        try
+        {
+            // OpenRouter may send whitespace keep-alives before a slow JSON body; the reader skips them.
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException exception)
+        {
+            throw new OpenRouterException("OpenRouter returned a body that is not JSON.", exception);
+        }
+        using (document)
+        {
+            return accumulator.ApplyChunk(document.RootElement);
+        }
+    }
+
+    private static bool IsJson(HttpResponseMessage response) =>
+        response.Content.Headers.ContentType?.MediaType is { } mediaType
+        && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     private HttpRequestMessage BuildHttpRequest(PreparedChatRequest prepared)
     {

@@ -79,6 +79,12 @@ public sealed class ChatResponseAccumulator
         _pricing = pricing;
     }
 
+    /// <summary>
+    /// The HTTP status of the response the chunks arrived in (200 for a stream), kept as <see cref="OpenRouterException.StatusCode"/>
+    /// of an in-band error; <see langword="null"/> when unknown.
+    /// </summary>
+    public int? ResponseStatusCode { get; init; }
+
     /// <summary>True once a non-empty <c>finish_reason</c> arrived.</summary>
     public bool HasFinishReason => _finishReason is not null;
 
@@ -629,6 +635,7 @@ public sealed class ChatResponseAccumulator
         _inBandError = string.IsNullOrEmpty(message) ? "OpenRouter request failed" : message;
         var details = new OpenRouterErrorDetails
         {
+            StatusCode = ResponseStatusCode,
             Code = ReadCode(error),
             ErrorMessage = message,
             Metadata = metadata,
