@@ -119,7 +119,7 @@ public sealed partial class OpenRouterClient : IDisposable
         var accumulator = new ChatResponseAccumulator(prepared.ApiModelId, prepared.Model.Pricing) { ResponseStatusCode = (int)response.StatusCode };
         ApplyWholeBody(body, accumulator);
         var result = accumulator.Build();
-        return result.Id is null ? result with { Id = ErrorResponseReader.GenerationId(response) } : result;
+        return WithGenerationId(result, ErrorResponseReader.GenerationId(response));
     }
 
     /// <summary>
@@ -153,7 +153,7 @@ public sealed partial class OpenRouterClient : IDisposable
                 yield return whole[i];
             }
             var wholeResult = accumulator.Build();
-            yield return new OpenRouterChatUpdate { Completed = wholeResult.Id is null ? wholeResult with { Id = headerGenerationId } : wholeResult };
+            yield return new OpenRouterChatUpdate { Completed = WithGenerationId(wholeResult, headerGenerationId) };
             yield break;
         }
         Stream body;
@@ -173,10 +173,14 @@ public sealed partial class OpenRouterClient : IDisposable
             }
         }
         var result = accumulator.Build();
-        yield return new OpenRouterChatUpdate { Completed = result.Id is null ? result with { Id = headerGenerationId } : result };
+        yield return new OpenRouterChatUpdate { Completed = WithGenerationId(result, headerGenerationId) };
     }
 
     public void Dispose() => _transport.Dispose();
+
+    /// <summary>The body's id wins; the <c>X-Generation-Id</c> header fills in when the body had none.</summary>
+    private static OpenRouterChatResult WithGenerationId(OpenRouterChatResult result, string? headerGenerationId) =>
+        result.Id is null && headerGenerationId is not null ? result with { Id = headerGenerationId } : result;
 
     /// <summary>Folds a whole JSON answer (or an error envelope, which throws the typed error) into <paramref name="accumulator"/>.</summary>
     private static IReadOnlyList<OpenRouterChatUpdate> ApplyWholeBody(byte[] body, ChatResponseAccumulator accumulator)
