@@ -81,7 +81,7 @@ public sealed partial class OpenRouterClient
                 return cached.Rows;
             }
         }
-        using var document = await GetJsonAsync(new Uri(_baseUrl + "/models"), authenticated: true, attributed: true, cancellationToken).ConfigureAwait(false);
+        using var document = await GetModelCatalogDocumentAsync(cancellationToken).ConfigureAwait(false);
         var rows = CatalogRowReader.MergeWithBundled(CatalogRowReader.ReadCatalog(document.RootElement, live: true));
         lock (_catalogLock)
         {
@@ -89,6 +89,15 @@ public sealed partial class OpenRouterClient
         }
         return rows;
     }
+
+    /// <summary>
+    /// The live catalog document as OpenRouter sent it (<c>GET {base}/models</c> with the key and attribution), for callers
+    /// that keep their own copy, e.g. a disk cache read by <see cref="CatalogRowReader.ReadCatalog"/>. Not cached here.
+    /// </summary>
+    public Task<JsonDocument> GetModelCatalogDocumentAsync(CancellationToken cancellationToken = default) =>
+        _apiKey is null
+            ? throw new InvalidOperationException("OpenRouter API key missing")
+            : GetJsonAsync(new Uri(_baseUrl + "/models"), authenticated: true, attributed: true, cancellationToken);
 
     /// <summary>
     /// A JSON GET. Authorization when <paramref name="authenticated"/>; the three attribution headers when

@@ -1,0 +1,1 @@
+return await OpenClaw.Cli.CliApplication.RunAsync(args).ConfigureAwait(false);
