@@ -1,1 +1,1 @@
-return await OpenClaw.Cli.CliApplication.RunAsync(args).ConfigureAwait(false);
+return await OpenClaw.Cli.Hosting.CliApplication.RunAsync(args).ConfigureAwait(false);

@@ -1,7 +1,71 @@
-namespace OpenClaw.Cli;
+using System.CommandLine;
+using System.Reflection;
+using OpenClaw.Cli.Commands.Config;
+using OpenClaw.Cli.Commands.Doctor;
+using OpenClaw.Cli.Commands.Models;
+using OpenClaw.Cli.Commands.Onboard;
 
-/// <summary>The <c>openclaw</c> entry point.</summary>
+namespace OpenClaw.Cli.Hosting;
+
+/// <summary>The <c>openclaw</c> program: builds the command tree and runs one command line.</summary>
 public static class CliApplication
 {
-    public static Task<int> RunAsync(string[] args) => Task.FromResult(args.Length == 0 ? 0 : 1);
+    /// <summary>Prints stack traces with errors.</summary>
+    public static Option<bool> VerboseOption { get; } = new("--verbose") { Description = "Show details, including stack traces on errors.", Recursive = true };
+
+    /// <summary>The program's version, as <c>--version</c> prints it.</summary>
+    public static string Version { get; } =
+        typeof(CliApplication).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    /// <summary>Runs with the real console and environment.</summary>
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, CliContext.FromProcess(), CancellationToken.None);
+
+    /// <summary>Runs one command line; returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(context);
+        var root = BuildRoot(context);
+        if (args.Length == 0)
+        {
+            args = ["--help"];
+        }
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            var output = new CliOutput(context, args.Contains("--json", StringComparer.Ordinal));
+            var command = parse.CommandResult.Command;
+            var where = command == root ? "openclaw" : CommandPath(command);
+            CommandBuilder.ReportFailure(output, new CliException($"{parse.Errors[0].Message} Run {where} --help for usage."), verbose: false);
+            return 1;
+        }
+        var invocation = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
+        return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The whole command tree.</summary>
+    public static RootCommand BuildRoot(CliContext context)
+    {
+        var root = new RootCommand("OpenClaw: one assistant, hundreds of models through your OpenRouter API key.")
+        {
+            VerboseOption,
+            OnboardCommand.Create(context),
+            ModelsCommand.Create(context),
+            ConfigCommand.Create(context),
+            DoctorCommand.Create(context),
+        };
+        return root;
+    }
+
+    private static string CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (Command? current = command; current is not null and not RootCommand; current = current.Parents.OfType<Command>().FirstOrDefault())
+        {
+            names.Add(current.Name);
+        }
+        names.Add("openclaw");
+        names.Reverse();
+        return string.Join(' ', names);
+    }
 }
