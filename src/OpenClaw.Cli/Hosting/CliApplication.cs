@@ -36,7 +36,9 @@ public static class CliApplication
             var output = new CliOutput(context, args.Contains("--json", StringComparer.Ordinal));
             var command = parse.CommandResult.Command;
             var where = command == root ? "openclaw" : CommandPath(command);
-            CommandBuilder.ReportFailure(output, new CliException($"{parse.Errors[0].Message} Run {where} --help for usage."), verbose: false);
+            // An unknown word says more than the "required command" complaint it causes.
+            var error = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+            CommandBuilder.ReportFailure(output, new CliException($"{error.Message} Run {where} --help for usage."), verbose: false);
             return 1;
         }
         var invocation = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };

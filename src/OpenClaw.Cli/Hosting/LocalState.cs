@@ -24,7 +24,6 @@ public sealed class LocalState
         Paths = StatePaths.Resolve(name => context.Environment.GetValueOrDefault(name));
         ConfigStore = new ConfigStore(Paths.ConfigPath, context.TimeProvider);
         AuthStore = new AuthProfileStore(Paths.AuthStorePath());
-        CatalogCache = new ModelCatalogCache(Paths.ModelCatalogCachePath, context.TimeProvider);
     }
 
     public StatePaths Paths { get; }
@@ -33,7 +32,7 @@ public sealed class LocalState
 
     public AuthProfileStore AuthStore { get; }
 
-    public ModelCatalogCache CatalogCache { get; }
+    public ModelCatalogCache CatalogCache => field ??= new ModelCatalogCache(Paths.ModelCatalogCachePath, _context.TimeProvider);
 
     public CliContext Context => _context;
 
