@@ -90,7 +90,7 @@ public static class ModelsListCommand
         {
             using var client = state.CreateClient(apiKey);
             using var document = await client.GetModelCatalogDocumentAsync(run.CancellationToken).ConfigureAwait(false);
-            state.CatalogCache.Save(document.RootElement, OpenRouterBaseUrl.Normalize(state.Config.OpenRouter.BaseUrl) ?? OpenRouterBaseUrl.Canonical);
+            state.CatalogCache.Save(document.RootElement, OpenRouterBaseUrl.Resolve(state.Config.OpenRouter.BaseUrl).AbsoluteUri.TrimEnd('/'));
             return CatalogRowReader.ReadCatalog(document.RootElement, live: true);
         }
         catch (Exception exception) when (exception is OpenRouterException or HttpRequestException or ArgumentException
