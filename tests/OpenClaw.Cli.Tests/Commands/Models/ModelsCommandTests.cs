@@ -272,7 +272,7 @@ public sealed class ModelsCommandTests : IDisposable
         Assert.Contains("effective=missing", result.Stdout, StringComparison.Ordinal);
     }
 
-    private const string ApiKeyRegistryKey = OpenClaw.OpenRouter.Emulator.Keys.ApiKeyRegistry.DefaultKey;
+    private const string ApiKeyRegistryKey = OpenClaw.OpenRouter.Emulator.ApiKeyRegistry.DefaultKey;
 
     private void UseEmulator(OpenRouterEmulator emulator)
     {
