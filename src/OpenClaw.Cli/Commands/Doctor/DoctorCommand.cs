@@ -7,6 +7,7 @@ using OpenClaw.Core.Credentials;
 using OpenClaw.Core.Errors;
 using OpenClaw.Core.Models;
 using OpenClaw.OpenRouter;
+using OpenClaw.OpenRouter.Errors;
 using OpenClaw.OpenRouter.Routing;
 
 namespace OpenClaw.Cli.Commands.Doctor;

@@ -5,6 +5,7 @@ using OpenClaw.Cli.Hosting;
 using OpenClaw.Cli.Rendering;
 using OpenClaw.Core.Models;
 using OpenClaw.OpenRouter;
+using OpenClaw.OpenRouter.Errors;
 using OpenClaw.OpenRouter.Models;
 using OpenClaw.OpenRouter.Routing;
 

@@ -50,13 +50,13 @@ public sealed class OnboardCommandTests : IDisposable
         var config = _home.ReadConfig();
         var workspace = Path.Combine(_home.StateDir, "workspace");
         Assert.Equal(
-            $$"""
-            {"workspace":"{{workspace}}","models":{"openrouter/auto":{"alias":"OpenRouter"}},"model":{"primary":"openrouter/auto"}}
+            $$$"""
+            {"workspace":"{{{workspace}}}","models":{"openrouter/auto":{"alias":"OpenRouter"}},"model":{"primary":"openrouter/auto"}}
             """,
             config["agents"]!["defaults"]!.ToJsonString());
         Assert.Equal(
-            $$"""
-            {"main":{"name":"main","workspace":"{{workspace}}","agentDir":"{{Path.Combine(_home.StateDir, "agents", "main", "agent")}}","identity":{"name":"main"}}}
+            $$$$"""
+            {"main":{"name":"main","workspace":"{{{{workspace}}}}","agentDir":"{{{{Path.Combine(_home.StateDir, "agents", "main", "agent")}}}}","identity":{"name":"main"}}}
             """,
             config["agents"]!["entries"]!.ToJsonString());
         Assert.Equal("""{"profiles":{"openrouter:default":{"provider":"openrouter","mode":"api_key"}}}""", config["auth"]!.ToJsonString());
