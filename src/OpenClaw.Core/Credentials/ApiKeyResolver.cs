@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenClaw.Core.State;
 
@@ -7,6 +8,11 @@ namespace OpenClaw.Core.Credentials;
 public static class ApiKeyResolver
 {
     public const string EnvironmentVariable = "OPENROUTER_API_KEY";
+
+    private const string Provider = "openrouter";
+    private const string ProfileIdPrefix = Provider + ":";
+    private const string ApiKeyType = "api_key";
+    private const string ConfigKeyPath = "models.providers.openrouter.apiKey";
 
     /// <summary>
     /// The first key found, or null:
@@ -18,6 +24,132 @@ public static class ApiKeyResolver
     ///    that is exactly an environment variable name (<c>[A-Z_][A-Z0-9_]*</c>) is replaced by that variable's value; an
     ///    object <c>{source:"env", id}</c> likewise.
     /// </summary>
-    public static ResolvedApiKey? Resolve(JsonObject? authStore, IReadOnlyList<string>? order, EnvironmentVariables environment, JsonNode? configApiKey) =>
-        throw new NotImplementedException();
+    /// <remarks>
+    /// Keys are trimmed; the stored literal <c>undefined</c> counts as empty. An empty <paramref name="order"/> is the same as
+    /// none. A config value naming an unset variable, or still holding an unresolved <c>${…}</c>, gives no key rather than the
+    /// text itself. Sources: <c>profile &lt;id&gt;</c>, <c>env OPENROUTER_API_KEY</c> (process environment) or the layer's
+    /// description (<c>./.env</c>, <c>~/.openclaw/.env</c>, <c>config env</c>), <c>models.providers.openrouter.apiKey</c>, and
+    /// <c>models.providers.openrouter.apiKey (env NAME)</c> when the config pointed at a variable.
+    /// </remarks>
+    public static ResolvedApiKey? Resolve(JsonObject? authStore, IReadOnlyList<string>? order, EnvironmentVariables environment, JsonNode? configApiKey)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return FromProfiles(authStore, order, environment)
+            ?? FromEnvironment(environment)
+            ?? FromConfig(configApiKey, environment);
+    }
+
+    private static ResolvedApiKey? FromProfiles(JsonObject? authStore, IReadOnlyList<string>? order, EnvironmentVariables environment)
+    {
+        if (authStore?["profiles"] is not JsonObject profiles)
+        {
+            return null;
+        }
+        foreach (var profileId in ProfileOrder(profiles, order))
+        {
+            var profile = (JsonObject)profiles[profileId]!;
+            var key = NonEmptyKey(StringOf(profile["key"])) ?? EnvironmentReference(profile["keyRef"], environment)?.Value;
+            if (key is not null)
+            {
+                return new ResolvedApiKey(key, $"profile {profileId}", profileId);
+            }
+        }
+        return null;
+    }
+
+    private static IEnumerable<string> ProfileOrder(JsonObject profiles, IReadOnlyList<string>? order)
+    {
+        if (order is { Count: > 0 })
+        {
+            return order.Distinct(StringComparer.Ordinal)
+                .Where(profileId => profileId is not null && IsOpenRouterApiKeyProfile(profileId, profiles[profileId]));
+        }
+        var others = profiles
+            .Where(entry => entry.Key != AuthProfileStore.DefaultProfileId && IsOpenRouterApiKeyProfile(entry.Key, entry.Value))
+            .Select(entry => entry.Key)
+            .Order(StringComparer.Ordinal);
+        return IsOpenRouterApiKeyProfile(AuthProfileStore.DefaultProfileId, profiles[AuthProfileStore.DefaultProfileId])
+            ? others.Prepend(AuthProfileStore.DefaultProfileId)
+            : others;
+    }
+
+    // A profile without a provider field belongs to the provider its id names ("openrouter:…"); an explicit provider wins.
+    private static bool IsOpenRouterApiKeyProfile(string profileId, JsonNode? profile)
+    {
+        if (profile is not JsonObject credential || StringOf(credential["type"]) != ApiKeyType)
+        {
+            return false;
+        }
+        var provider = StringOf(credential["provider"])?.Trim();
+        return string.IsNullOrEmpty(provider)
+            ? profileId.StartsWith(ProfileIdPrefix, StringComparison.OrdinalIgnoreCase)
+            : string.Equals(provider, Provider, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static ResolvedApiKey? FromEnvironment(EnvironmentVariables environment)
+    {
+        var key = NonEmpty(environment.Get(EnvironmentVariable));
+        if (key is null)
+        {
+            return null;
+        }
+        var source = environment.SourceOf(EnvironmentVariable);
+        return new ResolvedApiKey(key, source is null || source == EnvironmentSource.Process ? $"env {EnvironmentVariable}" : source.Description);
+    }
+
+    private static ResolvedApiKey? FromConfig(JsonNode? configApiKey, EnvironmentVariables environment)
+    {
+        if (configApiKey is JsonObject)
+        {
+            return EnvironmentReference(configApiKey, environment) is { } referenced
+                ? new ResolvedApiKey(referenced.Value, $"{ConfigKeyPath} (env {referenced.Name})")
+                : null;
+        }
+        var text = NonEmptyKey(StringOf(configApiKey));
+        if (text is null)
+        {
+            return null;
+        }
+        if (IsEnvironmentVariableName(text))
+        {
+            // A bare variable name is a marker, never the key itself; an unset variable means no key.
+            return NonEmpty(environment.Get(text)) is { } value ? new ResolvedApiKey(value, $"{ConfigKeyPath} (env {text})") : null;
+        }
+        // "${VAR}" left in place means the variable was missing: sending the placeholder as a key would only fail later.
+        return text.Contains("${", StringComparison.Ordinal) ? null : new ResolvedApiKey(text, ConfigKeyPath);
+    }
+
+    /// <summary>A <c>{source:"env", id:"NAME"}</c> secret reference, resolved; null for other sources or an unset variable.</summary>
+    private static (string Name, string Value)? EnvironmentReference(JsonNode? reference, EnvironmentVariables environment)
+    {
+        if (reference is not JsonObject secretRef || StringOf(secretRef["source"])?.Trim() != "env"
+            || StringOf(secretRef["id"])?.Trim() is not { Length: > 0 } name)
+        {
+            return null;
+        }
+        return NonEmpty(environment.Get(name)) is { } value ? (name, value) : null;
+    }
+
+    private static string? StringOf(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+
+    private static string? NonEmptyKey(string? stored) => stored is null ? null : NonEmpty(StoredKey.Normalize(stored));
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static bool IsEnvironmentVariableName(string text)
+    {
+        if (text.Length == 0 || !(char.IsAsciiLetterUpper(text[0]) || text[0] == '_'))
+        {
+            return false;
+        }
+        foreach (var character in text)
+        {
+            if (!(char.IsAsciiLetterUpper(character) || char.IsAsciiDigit(character) || character == '_'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

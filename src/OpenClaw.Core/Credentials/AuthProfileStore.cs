@@ -1,4 +1,10 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using OpenClaw.Core.Errors;
+using OpenClaw.Core.Files;
+using OpenClaw.Core.Json5;
 
 namespace OpenClaw.Core.Credentials;
 
@@ -11,6 +17,23 @@ public sealed class AuthProfileStore
 {
     public const string DefaultProfileId = "openrouter:default";
 
+    private const int CurrentVersion = 1;
+
+    private static readonly JsonSerializerOptions WriteOptions = new()
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        // Keys and display names are shown to people who open the file: keep "+", "<" and non-ASCII readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly AtomicWriteOptions FileOptions = new()
+    {
+        FileMode = AtomicWriteOptions.OwnerOnlyFile,
+        DirectoryMode = AtomicWriteOptions.OwnerOnlyDirectory,
+    };
+
     public AuthProfileStore(string path) => Path = path;
 
     /// <summary>The store's file.</summary>
@@ -20,23 +43,186 @@ public sealed class AuthProfileStore
     /// Reads the document; a missing file gives <c>{"version":1,"profiles":{}}</c>. A file that is not valid JSON (JSON5 is
     /// accepted) or not an object throws an <see cref="Errors.OpenClawException"/> naming <c>path:line:column</c>.
     /// </summary>
-    public JsonObject Load() => throw new NotImplementedException();
+    /// <remarks>
+    /// A document without <c>profiles</c> gets an empty one; <c>profiles</c> that is not an object, or a directory at
+    /// <see cref="Path"/>, is an error naming the path.
+    /// </remarks>
+    public JsonObject Load()
+    {
+        if (Directory.Exists(Path))
+        {
+            throw new OpenClawException($"{Path}: is a directory, expected the auth profile store file.");
+        }
+        string text;
+        try
+        {
+            text = File.ReadAllText(Path, Encoding.UTF8);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return NewDocument();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new OpenClawException($"Cannot read {Path}: {exception.Message}", exception);
+        }
+
+        JsonNode? root;
+        try
+        {
+            root = Json5Reader.Parse(text, Path);
+        }
+        catch (Json5Exception exception)
+        {
+            throw new OpenClawException(exception.Message, exception);
+        }
+        if (root is not JsonObject document)
+        {
+            throw new OpenClawException($"{Path}: the auth profile store must be a JSON object, found {Describe(root)}.");
+        }
+        switch (document["profiles"])
+        {
+            case JsonObject:
+                break;
+            case null when !document.ContainsKey("profiles"):
+                document["profiles"] = new JsonObject();
+                break;
+            case var profiles:
+                throw new OpenClawException($"{Path}: \"profiles\" must be an object mapping profile ids to credentials, found {Describe(profiles)}.");
+        }
+        return document;
+    }
 
     /// <summary>
     /// Reads the document under the store's lock, lets <paramref name="edit"/> change it, and writes it back atomically
     /// (0600, directory 0700) when <paramref name="edit"/> returns true. Returns whether the file was written.
     /// </summary>
-    public bool Update(Func<JsonObject, bool> edit) => throw new NotImplementedException();
+    public bool Update(Func<JsonObject, bool> edit)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var fullPath = System.IO.Path.GetFullPath(Path);
+        // The lock file lives next to the store, so the (private) directory must exist before the lock can be taken.
+        AtomicFile.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!, AtomicWriteOptions.OwnerOnlyDirectory);
+        using var storeLock = FileLock.Acquire(fullPath + ".lock");
+        var document = Load();
+        if (!edit(document))
+        {
+            return false;
+        }
+        if (!document.ContainsKey("version"))
+        {
+            document.Insert(0, "version", CurrentVersion);
+        }
+        var json = document.ToJsonString(WriteOptions) + "\n";
+        AtomicFile.Write(fullPath, Encoding.UTF8.GetBytes(json), FileOptions);
+        return true;
+    }
 
     /// <summary>
     /// Sets <paramref name="profileId"/> to <c>{"type":"api_key","provider":"openrouter","key":…}</c>, keeping the profile's
     /// other fields (displayName, metadata) and every other profile. Returns false when nothing changed.
     /// </summary>
-    public static bool SetApiKey(JsonObject document, string profileId, string key) => throw new NotImplementedException();
+    /// <remarks>
+    /// An existing api_key profile keeps its fields and position; its <c>keyRef</c>, if any, is replaced by <c>key</c>. A
+    /// profile of another type (oauth, token) is replaced whole. The key is trimmed, and the literal <c>undefined</c> (what
+    /// scripts pass for an unset variable) is stored as an empty key.
+    /// </remarks>
+    public static bool SetApiKey(JsonObject document, string profileId, string key)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentException.ThrowIfNullOrWhiteSpace(profileId);
+        ArgumentNullException.ThrowIfNull(key);
+        return SetCredential(document, profileId, "key", JsonValue.Create(StoredKey.Normalize(key))!, "keyRef");
+    }
 
     /// <summary>
     /// Sets <paramref name="profileId"/> to an api_key profile that refers to an environment variable
     /// (<c>keyRef:{source:"env",provider:"default",id:…}</c>) instead of holding the key.
     /// </summary>
-    public static bool SetApiKeyReference(JsonObject document, string profileId, string environmentVariable) => throw new NotImplementedException();
+    /// <remarks>Like <see cref="SetApiKey"/>: other fields are kept, a <c>key</c> is replaced by the <c>keyRef</c>.</remarks>
+    public static bool SetApiKeyReference(JsonObject document, string profileId, string environmentVariable)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentException.ThrowIfNullOrWhiteSpace(profileId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(environmentVariable);
+        var reference = new JsonObject
+        {
+            ["source"] = "env",
+            ["provider"] = "default",
+            ["id"] = environmentVariable.Trim(),
+        };
+        return SetCredential(document, profileId, "keyRef", reference, "key");
+    }
+
+    private static JsonObject NewDocument() => new()
+    {
+        ["version"] = CurrentVersion,
+        ["profiles"] = new JsonObject(),
+    };
+
+    private static bool SetCredential(JsonObject document, string profileId, string field, JsonNode value, string replacedField)
+    {
+        var profiles = ProfilesOf(document);
+        if (profiles[profileId] is JsonObject profile && profile["type"] is JsonValue type && type.GetValueKind() == JsonValueKind.String
+            && type.GetValue<string>() == "api_key")
+        {
+            var alreadySet = !profile.ContainsKey(replacedField)
+                && JsonNode.DeepEquals(profile["provider"], JsonValue.Create("openrouter"))
+                && JsonNode.DeepEquals(profile[field], value);
+            if (alreadySet)
+            {
+                return false;
+            }
+            profile["provider"] = "openrouter";
+            var replacedIndex = profile.IndexOf(replacedField);
+            if (profile.ContainsKey(field) || replacedIndex < 0)
+            {
+                profile[field] = value;
+                profile.Remove(replacedField);
+            }
+            else
+            {
+                // key ↔ keyRef: the new field takes the old one's place, so the file diff stays one line.
+                profile.RemoveAt(replacedIndex);
+                profile.Insert(replacedIndex, field, value);
+            }
+            return true;
+        }
+        profiles[profileId] = new JsonObject
+        {
+            ["type"] = "api_key",
+            ["provider"] = "openrouter",
+            [field] = value,
+        };
+        return true;
+    }
+
+    private static JsonObject ProfilesOf(JsonObject document)
+    {
+        switch (document["profiles"])
+        {
+            case JsonObject profiles:
+                return profiles;
+            case null when !document.ContainsKey("profiles"):
+                var created = new JsonObject();
+                document["profiles"] = created;
+                return created;
+            default:
+                throw new OpenClawException("The auth profile store's \"profiles\" must be an object.");
+        }
+    }
+
+    private static string Describe(JsonNode? node) => node switch
+    {
+        null => "null",
+        JsonArray => "an array",
+        JsonObject => "an object",
+        _ => node.GetValueKind() switch
+        {
+            JsonValueKind.String => "a string",
+            JsonValueKind.Number => "a number",
+            JsonValueKind.True or JsonValueKind.False => "a boolean",
+            _ => node.GetValueKind().ToString().ToLowerInvariant(),
+        },
+    };
 }

@@ -10,22 +10,29 @@ public static class AtomicFile
 {
     /// <summary>
     /// Writes <paramref name="content"/> to <paramref name="path"/> atomically. Refuses a target that is a symbolic link or a
-    /// directory (<see cref="OpenClawException"/> naming the path); creates missing parent directories.
+    /// directory (<see cref="OpenClawException"/> naming the path); creates missing parent directories. On failure the
+    /// target keeps its previous content and no temporary file is left behind.
     /// </summary>
+    /// <remarks>
+    /// Without <see cref="AtomicWriteOptions.FileMode"/> a replaced file keeps its current permissions (a user's
+    /// <c>chmod 600</c> survives the write); the backup gets the same mode as the file.
+    /// </remarks>
     public static void Write(string path, ReadOnlySpan<byte> content, AtomicWriteOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(path);
         options ??= new AtomicWriteOptions();
         var fullPath = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(fullPath)!;
         EnsureWritableTarget(fullPath);
         CreateDirectory(directory, options.DirectoryMode);
 
-        if (options.KeepBackup && File.Exists(fullPath))
+        var exists = File.Exists(fullPath);
+        var mode = options.FileMode ?? (exists ? CurrentMode(fullPath) : null);
+        if (options.KeepBackup && exists)
         {
-            var previous = File.ReadAllBytes(fullPath);
-            WriteAndRename(fullPath + ".bak", previous, options.FileMode);
+            WriteAndRename(fullPath + ".bak", ReadForBackup(fullPath), mode);
         }
-        WriteAndRename(fullPath, content, options.FileMode);
+        WriteAndRename(fullPath, content, mode);
     }
 
     /// <summary>Throws when <paramref name="fullPath"/> exists but is not a regular file we may replace.</summary>
@@ -43,8 +50,10 @@ public static class AtomicFile
     }
 
     /// <summary>Creates <paramref name="directory"/> (and its parents) with <paramref name="mode"/> when missing.</summary>
+    /// <remarks>Every directory created gets <paramref name="mode"/>, not only the last one; existing ones are left as they are.</remarks>
     public static void CreateDirectory(string directory, UnixFileMode? mode)
     {
+        ArgumentNullException.ThrowIfNull(directory);
         if (Directory.Exists(directory))
         {
             return;
@@ -53,7 +62,11 @@ public static class AtomicFile
         {
             if (mode is { } unixMode && !OperatingSystem.IsWindows())
             {
-                Directory.CreateDirectory(directory, unixMode);
+                // Directory.CreateDirectory(path, mode) gives the mode to the last directory only; parents get the umask default.
+                foreach (var missing in MissingDirectories(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory))))
+                {
+                    Directory.CreateDirectory(missing, unixMode);
+                }
             }
             else
             {
@@ -66,10 +79,52 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>The directories of <paramref name="fullPath"/> that do not exist yet, outermost first.</summary>
+    private static List<string> MissingDirectories(string fullPath)
+    {
+        var missing = new List<string>();
+        for (var current = fullPath; current is not null && !Directory.Exists(current); current = Path.GetDirectoryName(current))
+        {
+            missing.Add(current);
+        }
+        missing.Reverse();
+        return missing;
+    }
+
+    private static UnixFileMode? CurrentMode(string fullPath)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return null;
+        }
+        try
+        {
+            return File.GetUnixFileMode(fullPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The file vanished or cannot be inspected: the umask default is all we can offer.
+            return null;
+        }
+    }
+
+    private static byte[] ReadForBackup(string fullPath)
+    {
+        try
+        {
+            return File.ReadAllBytes(fullPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new OpenClawException($"Cannot back up {fullPath}: {exception.Message}", exception);
+        }
+    }
+
     private static void WriteAndRename(string fullPath, ReadOnlySpan<byte> content, UnixFileMode? mode)
     {
         var directory = Path.GetDirectoryName(fullPath)!;
         var temporary = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var renamed = false;
         try
         {
             var streamOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
@@ -79,15 +134,27 @@ public static class AtomicFile
             }
             using (var stream = new FileStream(temporary, streamOptions))
             {
+                if (mode is { } exactMode && !OperatingSystem.IsWindows())
+                {
+                    // The create mode is filtered by the umask; the file must end up with exactly the requested mode.
+                    File.SetUnixFileMode(stream.SafeFileHandle, exactMode);
+                }
                 stream.Write(content);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temporary, fullPath, overwrite: true);
+            renamed = true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temporary);
             throw new OpenClawException($"Cannot write {fullPath}: {exception.Message}", exception);
+        }
+        finally
+        {
+            if (!renamed)
+            {
+                TryDelete(temporary);
+            }
         }
     }
 

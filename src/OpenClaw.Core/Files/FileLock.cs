@@ -6,6 +6,11 @@ namespace OpenClaw.Core.Files;
 /// An exclusive lock between openclaw processes, held on a <c>.lock</c> file next to the file it guards. The
 /// operating system releases it when the process dies, so a crash never leaves a stale lock behind.
 /// </summary>
+/// <remarks>
+/// On Unix <see cref="FileShare.None"/> takes a <c>flock</c> on the open file, which excludes other processes and also other
+/// threads of this process (each acquisition opens the file anew). The lock file is never deleted: removing it while
+/// another process waits on it would let two holders in.
+/// </remarks>
 public sealed class FileLock : IDisposable
 {
     private readonly FileStream _stream;
@@ -22,10 +27,12 @@ public sealed class FileLock : IDisposable
     /// <summary>The lock file.</summary>
     public string Path { get; }
 
-    /// <summary>Takes the lock, waiting for other holders up to <paramref name="timeout"/>.</summary>
+    /// <summary>Takes the lock, waiting for other holders up to <paramref name="timeout"/> (<see cref="Timeout.InfiniteTimeSpan"/>: no limit).</summary>
     public static FileLock Acquire(string lockPath, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
-        var deadline = Environment.TickCount64 + (long)(timeout ?? DefaultTimeout).TotalMilliseconds;
+        ArgumentNullException.ThrowIfNull(lockPath);
+        var limit = timeout ?? DefaultTimeout;
+        var deadline = limit == Timeout.InfiniteTimeSpan ? long.MaxValue : Environment.TickCount64 + (long)limit.TotalMilliseconds;
         var delay = 5;
         while (true)
         {
@@ -51,7 +58,7 @@ public sealed class FileLock : IDisposable
             {
                 throw new OpenClawException($"Cannot create lock file {lockPath}: {exception.Message}", exception);
             }
-            Thread.Sleep(delay);
+            cancellationToken.WaitHandle.WaitOne(delay);
             delay = Math.Min(delay * 2, 50);
         }
     }
