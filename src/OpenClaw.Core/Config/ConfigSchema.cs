@@ -1,19 +1,81 @@
 using System.Text.Json.Nodes;
+using OpenClaw.Core.Config.Schema;
+using OpenClaw.Core.Credentials;
 
 namespace OpenClaw.Core.Config;
 
 /// <summary>The supported subset of OpenClaw's config schema: which paths exist, which hold secrets, and its JSON Schema.</summary>
 public static class ConfigSchema
 {
+    private static readonly HashSet<string> SecretKeys = new(StringComparer.Ordinal)
+    {
+        "apiKey", "key", "token", "password", "secret",
+        // Names the full product uses in sections this port keeps as written (channels, gateway, hooks).
+        "botToken", "appToken", "userToken", "accessToken", "refreshToken", "clientSecret", "signingSecret", "webhookSecret",
+        "privateKey",
+    };
+
     /// <summary>True when <paramref name="path"/> names a key the schema knows (map keys such as model refs match any name).</summary>
-    public static bool IsKnownPath(ConfigPath path) => throw new NotImplementedException();
+    public static bool IsKnownPath(ConfigPath path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        SchemaNode? node = ConfigSchemaDefinition.Root;
+        foreach (var segment in path.Segments)
+        {
+            node = node.Child(segment);
+            if (node is null)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>True for keys whose values are secrets and are printed redacted (<c>apiKey</c>, <c>key</c>, <c>token</c>).</summary>
-    public static bool IsSecretKey(string key) => throw new NotImplementedException();
+    public static bool IsSecretKey(string key) => SecretKeys.Contains(key);
 
-    /// <summary>A copy of <paramref name="node"/> with every secret value replaced by its mask.</summary>
-    public static JsonNode? Redact(JsonNode? node) => throw new NotImplementedException();
+    /// <summary>
+    /// A copy of <paramref name="node"/> with every secret value replaced by its mask. A <c>${VAR}</c> reference or an
+    /// env-var name under a secret key is not a secret (it names where the secret is) and is kept.
+    /// </summary>
+    public static JsonNode? Redact(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var copy = new JsonObject();
+                foreach (var (key, child) in obj)
+                {
+                    copy[key] = IsSecretKey(key) && JsonNodeValues.TryGetString(child, out var text) && !IsSecretReference(text)
+                        ? JsonValue.Create(SecretMask.Mask(text))
+                        : Redact(child);
+                }
+                return copy;
+            case JsonArray array:
+                return new JsonArray([.. array.Select(Redact)]);
+            default:
+                return node?.DeepClone();
+        }
+    }
+
+    /// <summary><c>${NAME}</c> or a bare env-var name such as <c>OPENROUTER_API_KEY</c>.</summary>
+    private static bool IsSecretReference(string text)
+    {
+        var name = text.StartsWith("${", StringComparison.Ordinal) && text.EndsWith('}') ? text[2..^1] : text;
+        if (name.Length == 0 || !(char.IsAsciiLetterUpper(name[0]) || name[0] == '_'))
+        {
+            return false;
+        }
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>The JSON Schema (draft 2020-12) of the supported subset, for <c>config schema</c>.</summary>
-    public static JsonObject ToJsonSchema() => throw new NotImplementedException();
+    public static JsonObject ToJsonSchema() => JsonSchemaWriter.WriteDocument(ConfigSchemaDefinition.Root, "OpenClaw config (openclaw.json, OpenRouter edition)");
 }

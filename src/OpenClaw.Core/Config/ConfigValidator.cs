@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OpenClaw.Core.Config.Schema;
 
 namespace OpenClaw.Core.Config;
 
@@ -8,5 +9,11 @@ namespace OpenClaw.Core.Config;
 /// </summary>
 public static class ConfigValidator
 {
-    public static ConfigValidationResult Validate(JsonObject root) => throw new NotImplementedException();
+    public static ConfigValidationResult Validate(JsonObject root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var sink = new ConfigValidationSink();
+        ConfigSchemaDefinition.Root.Validate(root, "", sink);
+        return new ConfigValidationResult(sink.Issues, sink.Warnings);
+    }
 }
