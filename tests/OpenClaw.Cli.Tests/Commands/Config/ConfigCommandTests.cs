@@ -24,13 +24,25 @@ public sealed class ConfigCommandTests : IDisposable
     [Fact]
     public async Task Set_falls_back_to_a_string_and_keeps_a_backup_of_the_previous_file()
     {
-        _home.WriteConfig("{ agents: { defaults: { model: 'openrouter/auto' } } }");
+        _home.WriteConfig("{ agents: { defaults: { model: { primary: 'openrouter/auto' } } } }");
 
         var result = await _home.RunAsync("config", "set", "agents.defaults.model.primary", "openrouter/moonshotai/kimi-k2.6");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("openrouter/moonshotai/kimi-k2.6", (string?)_home.ReadConfig()["agents"]!["defaults"]!["model"]!["primary"]);
-        Assert.Equal("{ agents: { defaults: { model: 'openrouter/auto' } } }", File.ReadAllText(_home.ConfigPath + ".bak"));
+        Assert.Equal("{ agents: { defaults: { model: { primary: 'openrouter/auto' } } } }", File.ReadAllText(_home.ConfigPath + ".bak"));
+    }
+
+    [Fact]
+    public async Task Set_below_a_scalar_says_what_is_in_the_way()
+    {
+        _home.WriteConfig("{ agents: { defaults: { model: 'openrouter/auto' } } }");
+
+        var result = await _home.RunAsync("config", "set", "agents.defaults.model.primary", "openrouter/moonshotai/kimi-k2.6");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("Error: Cannot set agents.defaults.model.primary: agents.defaults.model is a string, not an object or array.\n", result.Stderr);
+        Assert.Equal("{ agents: { defaults: { model: 'openrouter/auto' } } }", _home.ConfigText);
     }
 
     [Fact]

@@ -122,7 +122,7 @@ public sealed class ModelsCommandTests : IDisposable
         Assert.Equal(0, json.ExitCode);
         Assert.Equal(
             """
-            {"count":2,"models":[{"key":"openrouter/auto","name":"Auto Router","input":"text+image","contextWindow":200000,"local":false,"available":true,"tags":["default","configured","alias:OpenRouter"]},{"key":"openrouter/moonshotai/kimi-k2.6","name":"MoonshotAI: Kimi K2.6","input":"text+image","contextWindow":262144,"local":false,"available":true,"tags":["fallback#1","configured"]}]}
+            {"count":2,"models":[{"key":"openrouter/auto","name":"OpenRouter Auto","input":"text+image","contextWindow":200000,"local":false,"available":true,"tags":["default","configured","alias:OpenRouter"]},{"key":"openrouter/moonshotai/kimi-k2.6","name":"MoonshotAI: Kimi K2.6","input":"text+image","contextWindow":262144,"local":false,"available":true,"tags":["fallback#1","configured"]}]}
             """,
             json.Json.ToJsonString());
         Assert.Equal(["openrouter/auto", "openrouter/moonshotai/kimi-k2.6"], plain.StdoutLines);
@@ -215,8 +215,9 @@ public sealed class ModelsCommandTests : IDisposable
     public async Task Aliases_add_list_remove()
     {
         var add = await _home.RunAsync("models", "aliases", "add", "kimi", "openrouter/moonshotai/kimi-k2.6");
-        var viaAlias = await _home.RunAsync("models", "aliases", "add", "k2", "kimi");
         var taken = await _home.RunAsync("models", "aliases", "add", "kimi", "openrouter/auto");
+        await _home.RunAsync("models", "aliases", "add", "router", "openrouter/auto");
+        var viaAlias = await _home.RunAsync("models", "aliases", "add", "k2", "kimi");
         var badName = await _home.RunAsync("models", "aliases", "add", "my alias", "openrouter/auto");
         var list = await _home.RunAsync("models", "aliases", "list");
         var json = await _home.RunAsync("models", "aliases", "list", "--json");
@@ -224,19 +225,19 @@ public sealed class ModelsCommandTests : IDisposable
         var unknown = await _home.RunAsync("models", "aliases", "remove", "nope");
 
         Assert.Equal("Alias kimi -> openrouter/moonshotai/kimi-k2.6", add.StdoutLines[^1]);
-        Assert.Equal(0, viaAlias.ExitCode);
+        Assert.Equal("Alias k2 -> openrouter/moonshotai/kimi-k2.6", viaAlias.StdoutLines[^1]);
         Assert.Equal(1, taken.ExitCode);
         Assert.Equal("Error: Alias kimi already points to openrouter/moonshotai/kimi-k2.6.\n", taken.Stderr);
         Assert.Equal("Error: Alias must use letters, numbers, dots, underscores, colons, or dashes.\n", badName.Stderr);
         Assert.Equal(1, unknown.ExitCode);
         Assert.Equal("Error: Alias not found: nope. Run openclaw models aliases list to see configured aliases.\n", unknown.Stderr);
-        Assert.StartsWith("Aliases (", list.StdoutLines[0], StringComparison.Ordinal);
-        Assert.Contains("- kimi -> openrouter/moonshotai/kimi-k2.6", list.StdoutLines);
-        Assert.Equal("openrouter/moonshotai/kimi-k2.6", (string?)json.Json["aliases"]!["kimi"]);
-        Assert.Contains("kimi openrouter/moonshotai/kimi-k2.6", plain.StdoutLines);
+        // One alias per model: k2 replaced kimi.
+        Assert.Equal(["Aliases (2):", "- k2 -> openrouter/moonshotai/kimi-k2.6", "- router -> openrouter/auto"], list.StdoutLines);
+        Assert.Equal("""{"aliases":{"k2":"openrouter/moonshotai/kimi-k2.6","router":"openrouter/auto"}}""", json.Json.ToJsonString());
+        Assert.Contains("k2 openrouter/moonshotai/kimi-k2.6", plain.StdoutLines);
 
         await _home.RunAsync("models", "aliases", "remove", "k2");
-        var last = await _home.RunAsync("models", "aliases", "remove", "kimi");
+        var last = await _home.RunAsync("models", "aliases", "remove", "router");
         Assert.Equal("No aliases configured.", last.StdoutLines[^1]);
     }
 
