@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using OpenClaw.Core.Config.Schema;
 
 namespace OpenClaw.Core.Config;
 
@@ -162,6 +163,10 @@ public sealed class ConfigPath
     }
 
     /// <summary>Sets the value, creating missing objects on the way; throws <see cref="ConfigException"/> when a step is not an object/array.</summary>
+    /// <remarks>
+    /// A model selection written as a plain string is shorthand for <c>{primary: "…"}</c> and is expanded on the way, so
+    /// <c>agents.defaults.model.fallbacks</c> can be set on <c>model: "openrouter/auto"</c> without losing the primary.
+    /// </remarks>
     public void Set(JsonObject root, JsonNode? value)
     {
         ArgumentNullException.ThrowIfNull(root);
@@ -185,10 +190,14 @@ public sealed class ConfigPath
             {
                 if (next is not null)
                 {
-                    throw new ConfigException($"Cannot set {Text}: {Describe(Append(reached, segment))} is {Article(next)}, not an object or array.");
+                    next = ExpandShorthand(i, next)
+                        ?? throw new ConfigException($"Cannot set {Text}: {Describe(Append(reached, segment))} is {Article(next)}, not an object or array.");
                 }
-                // A missing step becomes the container the next segment needs.
-                next = Segments[i + 1].Index is not null ? new JsonArray() : new JsonObject();
+                else
+                {
+                    // A missing step becomes the container the next segment needs.
+                    next = Segments[i + 1].Index is not null ? new JsonArray() : new JsonObject();
+                }
                 Store(container, segment, next, reached);
             }
             reached = Append(reached, segment);
@@ -222,6 +231,12 @@ public sealed class ConfigPath
                 throw new ConfigException($"Cannot set {Text}: {Describe(reached)} is an array, so the next step must be an index.");
         }
     }
+
+    /// <summary>The object a string at segment <paramref name="index"/> is shorthand for, or null when it is just a string.</summary>
+    private JsonObject? ExpandShorthand(int index, JsonNode value) =>
+        JsonNodeValues.TryGetString(value, out var text) && ConfigSchemaDefinition.At(Segments.Take(index + 1))?.StringShorthandFor is { } key
+            ? new JsonObject { [key] = text }
+            : null;
 
     /// <summary>Removes the key or array element; false when it was not there.</summary>
     public bool Remove(JsonObject root)

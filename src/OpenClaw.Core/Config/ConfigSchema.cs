@@ -15,24 +15,28 @@ public static class ConfigSchema
         "privateKey",
     };
 
+    /// <summary>Parts of an environment-variable name (split at <c>_</c>) that mark its value as a secret.</summary>
+    private static readonly HashSet<string> SecretNameParts = new(StringComparer.Ordinal)
+    {
+        "KEY", "APIKEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "CREDENTIALS",
+    };
+
     /// <summary>True when <paramref name="path"/> names a key the schema knows (map keys such as model refs match any name).</summary>
     public static bool IsKnownPath(ConfigPath path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        SchemaNode? node = ConfigSchemaDefinition.Root;
-        foreach (var segment in path.Segments)
-        {
-            node = node.Child(segment);
-            if (node is null)
-            {
-                return false;
-            }
-        }
-        return true;
+        return ConfigSchemaDefinition.At(path.Segments) is not null;
     }
 
     /// <summary>True for keys whose values are secrets and are printed redacted (<c>apiKey</c>, <c>key</c>, <c>token</c>).</summary>
-    public static bool IsSecretKey(string key) => SecretKeys.Contains(key);
+    /// <remarks>
+    /// Also environment-variable names in the <c>env</c> block that say they hold one (<c>OPENROUTER_API_KEY</c>,
+    /// <c>GITHUB_TOKEN</c>, <c>CLIENT_SECRET</c>, <c>DB_PASSWORD</c>): that block is where the documentation puts the key.
+    /// </remarks>
+    public static bool IsSecretKey(string key) => SecretKeys.Contains(key) || IsSecretVariableName(key);
+
+    private static bool IsSecretVariableName(string key) =>
+        key is not null && IsVariableName(key) && key.Split('_').Any(SecretNameParts.Contains);
 
     /// <summary>
     /// A copy of <paramref name="node"/> with every secret value replaced by its mask. A <c>${VAR}</c> reference or an
@@ -59,9 +63,12 @@ public static class ConfigSchema
     }
 
     /// <summary><c>${NAME}</c> or a bare env-var name such as <c>OPENROUTER_API_KEY</c>.</summary>
-    private static bool IsSecretReference(string text)
+    private static bool IsSecretReference(string text) =>
+        IsVariableName(text.StartsWith("${", StringComparison.Ordinal) && text.EndsWith('}') ? text[2..^1] : text);
+
+    /// <summary><c>[A-Z_][A-Z0-9_]*</c>, the names <c>${VAR}</c> substitution accepts.</summary>
+    private static bool IsVariableName(string name)
     {
-        var name = text.StartsWith("${", StringComparison.Ordinal) && text.EndsWith('}') ? text[2..^1] : text;
         if (name.Length == 0 || !(char.IsAsciiLetterUpper(name[0]) || name[0] == '_'))
         {
             return false;

@@ -152,6 +152,24 @@ public sealed class ConfigPathTests
         Assert.Equal("Cannot set agents.defaults.models[\"openrouter/auto\"].alias.x: agents.defaults.models[\"openrouter/auto\"].alias is a string, not an object or array.", exception.Message);
     }
 
+    [Theory]
+    [InlineData("agents.defaults.model.fallbacks", """["openrouter/x"]""", "agents.defaults.model", """{"primary":"openrouter/auto","fallbacks":["openrouter/x"]}""")]
+    [InlineData("agents.defaults.model.primary", "\"openrouter/x\"", "agents.defaults.model", """{"primary":"openrouter/x"}""")]
+    [InlineData("agents.defaults.imageGenerationModel.timeoutMs", "5000", "agents.defaults.imageGenerationModel", """{"primary":"openrouter/img","timeoutMs":5000}""")]
+    [InlineData("agents.entries.main.model.fallbacks[0]", "\"openrouter/y\"", "agents.entries.main.model", """{"primary":"openrouter/main","fallbacks":["openrouter/y"]}""")]
+    public void Set_expands_a_string_model_selection_into_its_object_form(string text, string value, string selection, string expected)
+    {
+        var root = JsonNode.Parse("""
+            {"agents":{"defaults":{"model":"openrouter/auto","imageGenerationModel":"openrouter/img"},"entries":{"main":{"model":"openrouter/main"}}}}
+            """)!.AsObject();
+
+        ConfigPath.Parse(text).Set(root, JsonNode.Parse(value));
+
+        Assert.True(ConfigPath.Parse(selection).TryGet(root, out var result));
+        Assert.Equal(expected, result!.ToJsonString());
+        Assert.True(ConfigValidator.Validate(root).IsValid);
+    }
+
     [Fact]
     public void Set_refuses_a_key_on_an_array()
     {

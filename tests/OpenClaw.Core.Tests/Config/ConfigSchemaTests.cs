@@ -70,6 +70,15 @@ public sealed class ConfigSchemaTests
     [InlineData("baseUrl", false)]
     [InlineData("mode", false)]
     [InlineData("", false)]
+    [InlineData("OPENROUTER_API_KEY", true)]
+    [InlineData("GITHUB_TOKEN", true)]
+    [InlineData("CLIENT_SECRET", true)]
+    [InlineData("DB_PASSWORD", true)]
+    [InlineData("KEY", true)]
+    [InlineData("KEYBOARD_LAYOUT", false)]
+    [InlineData("OPENROUTER_BASE_URL", false)]
+    [InlineData("HOME", false)]
+    [InlineData("openrouter_api_key", false)]
     public void Secret_keys(string key, bool secret) => Assert.Equal(secret, ConfigSchema.IsSecretKey(key));
 
     [Fact]
@@ -109,6 +118,24 @@ public sealed class ConfigSchemaTests
         Assert.NotEqual("short", redacted["list"]![0]!["key"]!.GetValue<string>());
         Assert.Equal(5, redacted["list"]![1]!["token"]!.GetValue<int>());
         Assert.Equal(Key, original!["models"]!["providers"]!["openrouter"]!["apiKey"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Redact_masks_secrets_in_the_env_block()
+    {
+        Prerequisites.RequireSecretMask();
+        const string Key = "sk-or-v1-0123456789abcdef0123";
+        var original = JsonNode.Parse($$"""
+            {
+              "env": { "OPENROUTER_API_KEY": "{{Key}}", "OPENROUTER_BASE_URL": "https://openrouter.ai/api/v1", "vars": { "GITHUB_TOKEN": "ghp_0123456789abcdef0123" } }
+            }
+            """);
+
+        var redacted = ConfigSchema.Redact(original)!;
+
+        Assert.Equal(SecretMask.Mask(Key), redacted["env"]!["OPENROUTER_API_KEY"]!.GetValue<string>());
+        Assert.Equal("https://openrouter.ai/api/v1", redacted["env"]!["OPENROUTER_BASE_URL"]!.GetValue<string>());
+        Assert.DoesNotContain("0123456789abcdef", redacted.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

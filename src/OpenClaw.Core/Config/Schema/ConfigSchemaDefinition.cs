@@ -23,6 +23,21 @@ internal static class ConfigSchemaDefinition
 
     public static ObjectSchemaNode Root { get; } = BuildRoot();
 
+    /// <summary>The schema at <paramref name="segments"/>, or null when the schema has no such path.</summary>
+    public static SchemaNode? At(IEnumerable<ConfigPathSegment> segments)
+    {
+        SchemaNode? node = Root;
+        foreach (var segment in segments)
+        {
+            node = node.Child(segment);
+            if (node is null)
+            {
+                return null;
+            }
+        }
+        return node;
+    }
+
     private static ObjectSchemaNode BuildRoot()
     {
         var modelSelection = ModelSelection();
@@ -109,6 +124,7 @@ internal static class ConfigSchemaDefinition
             ("fallbacks", new ArraySchemaNode(Text())),
             ("timeoutMs", PositiveInteger())))
     {
+        StringShorthandFor = "primary",
         DefinitionName = "modelSelection",
         Description = "A model ref, or {primary, fallbacks, timeoutMs}.",
     };

@@ -30,8 +30,6 @@ internal sealed class ObjectSchemaNode : SchemaNode
     /// <summary>Keys not named and not covered by <see cref="OtherKeys"/> are kept as written instead of reported.</summary>
     public bool AllowsUnknownKeys { get; init; }
 
-    public IEnumerable<KeyValuePair<string, SchemaNode>> Properties => _order.Select(name => KeyValuePair.Create(name, _properties[name]));
-
     public override string ExpectedType => "object";
 
     public override bool AcceptsKind(JsonValueKind kind) => kind == JsonValueKind.Object;

@@ -18,6 +18,12 @@ internal abstract class SchemaNode
     /// <summary>When set, the JSON Schema writes this node once under <c>$defs</c> and refers to it elsewhere.</summary>
     public string? DefinitionName { get; init; }
 
+    /// <summary>
+    /// Set when a string value is shorthand for an object with this one key (a model selection <c>"ref"</c> means
+    /// <c>{primary: "ref"}</c>), so a path into the object can expand the string instead of failing.
+    /// </summary>
+    public string? StringShorthandFor { get; init; }
+
     /// <summary>The type named in <c>Expected &lt;type&gt;, received &lt;type&gt;</c>.</summary>
     public abstract string ExpectedType { get; }
 

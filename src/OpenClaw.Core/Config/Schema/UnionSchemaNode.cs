@@ -9,7 +9,7 @@ namespace OpenClaw.Core.Config.Schema;
 /// </summary>
 internal sealed class UnionSchemaNode(params SchemaNode[] options) : SchemaNode
 {
-    public IReadOnlyList<SchemaNode> Options { get; } = options;
+    private IReadOnlyList<SchemaNode> Options { get; } = options;
 
     public override string ExpectedType => string.Join(" or ", Options.Select(o => o.ExpectedType).Distinct());
 
