@@ -34,15 +34,29 @@ public sealed class ConfigCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Set_below_a_scalar_says_what_is_in_the_way()
+    public async Task Set_into_a_plain_string_model_expands_it_to_an_object_and_keeps_the_primary()
     {
         _home.WriteConfig("{ agents: { defaults: { model: 'openrouter/auto' } } }");
 
-        var result = await _home.RunAsync("config", "set", "agents.defaults.model.primary", "openrouter/moonshotai/kimi-k2.6");
+        var result = await _home.RunAsync("config", "set", "agents.defaults.model.fallbacks", "['openrouter/moonshotai/kimi-k2.6']");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            """{"primary":"openrouter/auto","fallbacks":["openrouter/moonshotai/kimi-k2.6"]}""",
+            _home.ReadConfig()["agents"]!["defaults"]!["model"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Set_below_another_scalar_says_what_is_in_the_way()
+    {
+        _home.WriteConfig("{ agents: { defaults: { workspace: '/w' } } }");
+
+        var result = await _home.RunAsync("config", "set", "agents.defaults.workspace.path", "x");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("Error: Cannot set agents.defaults.model.primary: agents.defaults.model is a string, not an object or array.\n", result.Stderr);
-        Assert.Equal("{ agents: { defaults: { model: 'openrouter/auto' } } }", _home.ConfigText);
+        Assert.Single(result.StderrLines);
+        Assert.StartsWith("Error: Cannot set agents.defaults.workspace.path: ", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("{ agents: { defaults: { workspace: '/w' } } }", _home.ConfigText);
     }
 
     [Fact]
