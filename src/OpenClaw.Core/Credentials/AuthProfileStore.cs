@@ -212,17 +212,10 @@ public sealed class AuthProfileStore
         }
     }
 
-    private static string Describe(JsonNode? node) => node switch
+    private static string Describe(JsonNode? node) => Config.JsonNodeValues.KindName(node) switch
     {
-        null => "null",
-        JsonArray => "an array",
-        JsonObject => "an object",
-        _ => node.GetValueKind() switch
-        {
-            JsonValueKind.String => "a string",
-            JsonValueKind.Number => "a number",
-            JsonValueKind.True or JsonValueKind.False => "a boolean",
-            _ => node.GetValueKind().ToString().ToLowerInvariant(),
-        },
+        "null" => "null",
+        var kind and ("array" or "object") => "an " + kind,
+        var kind => "a " + kind,
     };
 }

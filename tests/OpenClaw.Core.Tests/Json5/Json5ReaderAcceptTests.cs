@@ -225,19 +225,7 @@ public sealed class Json5ReaderAcceptTests
     [Fact]
     public void Documentation_snippet_with_image_generation_model()
     {
-        const string Snippet = """
-            {
-              env: { OPENROUTER_API_KEY: "sk-or-..." },
-              agents: {
-                defaults: {
-                  imageGenerationModel: {
-                    primary: "openrouter/google/gemini-3.1-flash-image-preview",
-                    timeoutMs: 180_000,
-                  },
-                },
-              },
-            }
-            """;
+        const string Snippet = DocumentedConfigs.SeedImageGeneration;
 
         var node = Json5Reader.Parse(Snippet, "openclaw.json");
 
@@ -250,23 +238,7 @@ public sealed class Json5ReaderAcceptTests
     [Fact]
     public void Documentation_snippet_with_text_to_speech()
     {
-        const string Snippet = """
-            {
-              messages: {
-                tts: {
-                  auto: "always",
-                  provider: "openrouter",
-                  providers: {
-                    openrouter: {
-                      model: "hexgrad/kokoro-82m",
-                      voice: "af_alloy",
-                      responseFormat: "mp3",
-                    },
-                  },
-                },
-              },
-            }
-            """;
+        const string Snippet = DocumentedConfigs.SeedTextToSpeech;
 
         var node = Json5Reader.Parse(Snippet, "openclaw.json");
 

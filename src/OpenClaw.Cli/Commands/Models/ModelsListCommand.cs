@@ -40,7 +40,15 @@ public static class ModelsListCommand
             {
                 live = await RefreshAsync(run, key?.Key).ConfigureAwait(false);
             }
-            live ??= state.CatalogCache.Load()?.Models;
+            if (live is null && state.CatalogCache.Load() is { } cached)
+            {
+                live = cached.Models;
+                if (!cached.IsFresh && run.Get(all))
+                {
+                    run.Output.Note(
+                        $"The cached model catalog is from {cached.FetchedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; run openclaw models list --all --refresh to update it.");
+                }
+            }
             var view = new ModelCatalogView(live, config.OpenRouter.Models);
 
             var rows = Rows(state, view, run.Get(all), live is not null, key is not null);

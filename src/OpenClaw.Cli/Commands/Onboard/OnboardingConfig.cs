@@ -59,14 +59,5 @@ public static class OnboardingConfig
         models.Any(pair => pair.Key != DefaultRef && pair.Value?["alias"] is JsonValue value
             && value.TryGetValue<string>(out var text) && string.Equals(text, alias, StringComparison.OrdinalIgnoreCase));
 
-    private static JsonObject Object(JsonObject parent, string key)
-    {
-        if (parent[key] is JsonObject existing)
-        {
-            return existing;
-        }
-        var created = new JsonObject();
-        parent[key] = created;
-        return created;
-    }
+    private static JsonObject Object(JsonObject parent, string key) => Models.ModelConfigEdits.Object(parent, key);
 }

@@ -199,7 +199,7 @@ public sealed class ConfigCommandTests : IDisposable
     public async Task Patch_accepts_the_seed_pages_tts_snippet_verbatim_from_a_file()
     {
         var patch = Path.Combine(_home.WorkingDirectory, "tts.json5");
-        File.WriteAllText(patch, SeedSnippets.Tts);
+        File.WriteAllText(patch, DocumentedConfigs.SeedTextToSpeech);
 
         var result = await _home.RunAsync("config", "patch", "--file", "tts.json5");
 
@@ -221,7 +221,7 @@ public sealed class ConfigCommandTests : IDisposable
     public async Task Validate_reports_valid_missing_and_invalid_configs()
     {
         var missing = await _home.RunAsync("config", "validate");
-        _home.WriteConfig(SeedSnippets.QuickStart);
+        _home.WriteConfig(DocumentedConfigs.SeedGettingStarted);
         var valid = await _home.RunAsync("config", "validate");
         var validJson = await _home.RunAsync("config", "validate", "--json");
         _home.WriteConfig("{ agents: { defaults: { timeoutSeconds: 'soon', colour: 'blue' } } }");

@@ -12,7 +12,7 @@ public sealed class SeedPageConfigTests : IDisposable
     public void Dispose() => _home.Dispose();
 
     public static TheoryData<string> Snippets() =>
-        [SeedSnippets.QuickStart, SeedSnippets.ImageGeneration, SeedSnippets.VideoGeneration, SeedSnippets.Tts, SeedSnippets.ResponseCache];
+        [DocumentedConfigs.SeedGettingStarted, DocumentedConfigs.SeedImageGeneration, DocumentedConfigs.SeedVideoGeneration, DocumentedConfigs.SeedTextToSpeech, DocumentedConfigs.SeedResponseCache];
 
     [Theory]
     [MemberData(nameof(Snippets))]
@@ -29,7 +29,7 @@ public sealed class SeedPageConfigTests : IDisposable
     [Fact]
     public async Task The_image_snippets_digit_separator_reads_as_a_number()
     {
-        _home.WriteConfig(SeedSnippets.ImageGeneration);
+        _home.WriteConfig(DocumentedConfigs.SeedImageGeneration);
 
         var result = await _home.RunAsync("config", "get", "agents.defaults.imageGenerationModel.timeoutMs", "--json");
 
@@ -39,7 +39,7 @@ public sealed class SeedPageConfigTests : IDisposable
     [Fact]
     public async Task The_env_block_supplies_the_key_when_nothing_else_does()
     {
-        _home.WriteConfig(SeedSnippets.QuickStart);
+        _home.WriteConfig(DocumentedConfigs.SeedGettingStarted);
 
         var status = await _home.RunAsync("models", "status", "--json");
 
@@ -53,7 +53,7 @@ public sealed class SeedPageConfigTests : IDisposable
     [Fact]
     public async Task The_process_environment_wins_over_the_env_block()
     {
-        _home.WriteConfig(SeedSnippets.QuickStart);
+        _home.WriteConfig(DocumentedConfigs.SeedGettingStarted);
         _home.Environment["OPENROUTER_API_KEY"] = "sk-or-v1-from-the-shell-0123456789";
 
         var status = await _home.RunAsync("models", "status", "--json");

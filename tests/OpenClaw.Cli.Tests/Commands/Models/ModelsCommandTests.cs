@@ -35,7 +35,7 @@ public sealed class ModelsCommandTests : IDisposable
     [Fact]
     public async Task Set_keeps_existing_entries_and_fallbacks_and_prints_the_backup()
     {
-        _home.WriteConfig(SeedSnippets.QuickStart);
+        _home.WriteConfig(DocumentedConfigs.SeedGettingStarted);
         await _home.RunAsync("onboard", "--non-interactive", "--accept-risk", "--openrouter-api-key", Key);
         await _home.RunAsync("models", "fallbacks", "add", "openrouter/moonshotai/kimi-k2.6");
 
@@ -83,13 +83,13 @@ public sealed class ModelsCommandTests : IDisposable
     [InlineData("anthropic/claude-sonnet-4.6", "Unknown model provider \"anthropic\". Install a plugin that declares it or configure it under models.providers before selecting \"anthropic/claude-sonnet-4.6\". Config was not changed.")]
     public async Task Set_refuses_bad_refs_and_leaves_the_config_alone(string typed, string message)
     {
-        _home.WriteConfig(SeedSnippets.QuickStart);
+        _home.WriteConfig(DocumentedConfigs.SeedGettingStarted);
 
         var result = await _home.RunAsync("models", "set", typed);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal($"Error: {message}\n", result.Stderr);
-        Assert.Equal(SeedSnippets.QuickStart, _home.ConfigText);
+        Assert.Equal(DocumentedConfigs.SeedGettingStarted, _home.ConfigText);
     }
 
     [Fact]
@@ -151,6 +151,25 @@ public sealed class ModelsCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_home.StateDir, "cache", "openrouter-models.json")));
         var keys = refreshed.Json["models"]!.AsArray().Select(m => (string)m!["key"]!).ToList();
         Assert.Equal(keys.Distinct().Count(), keys.Count);
+    }
+
+    [Fact]
+    public async Task A_stale_cached_catalog_is_still_used_with_a_note()
+    {
+        await using var emulator = await OpenRouterEmulator.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        UseEmulator(emulator);
+        await _home.RunAsync("models", "list", "--refresh", "--plain");
+        var cachePath = Path.Combine(_home.StateDir, "cache", "openrouter-models.json");
+        var cache = JsonNode.Parse(File.ReadAllText(cachePath))!;
+        cache["fetchedAt"] = "2026-01-02T03:04:05.000+00:00";
+        File.WriteAllText(cachePath, cache.ToJsonString());
+
+        var result = await _home.RunAsync("models", "list", "--all", "--plain");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("The cached model catalog is from 2026-01-02; run openclaw models list --all --refresh to update it.\n", result.Stderr);
+        Assert.Contains("openrouter/anthropic/claude-sonnet-4.6", result.StdoutLines);
+        Assert.Single(emulator.Journal.For("/models"));
     }
 
     [Fact]

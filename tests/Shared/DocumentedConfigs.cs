@@ -1,4 +1,4 @@
-namespace OpenClaw.Core.Tests.Config;
+namespace OpenClaw.Tests.Shared;
 
 /// <summary>Config snippets pasted verbatim from the documentation page and the CLI spec; all need the JSON5 reader.</summary>
 internal static class DocumentedConfigs
