@@ -94,9 +94,9 @@ public sealed class LocalState
         _environment = null;
     }
 
-    /// <summary>The OpenRouter key by the documented order (profile → env → config), or null.</summary>
-    public ResolvedApiKey? ResolveApiKey() =>
-        ApiKeyResolver.Resolve(AuthStore.Load(), Config.AuthOrder, Environment, Config.OpenRouter.ApiKey);
+    /// <summary>The OpenRouter key by the documented order (profile → env → config), or null; reads the store unless given.</summary>
+    public ResolvedApiKey? ResolveApiKey(System.Text.Json.Nodes.JsonObject? authStore = null) =>
+        ApiKeyResolver.Resolve(authStore ?? AuthStore.Load(), Config.AuthOrder, Environment, Config.OpenRouter.ApiKey);
 
     /// <summary>A model-ref resolver over the configured aliases and refs.</summary>
     public ModelRefResolver CreateModelRefResolver()

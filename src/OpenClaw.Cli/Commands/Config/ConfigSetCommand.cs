@@ -50,9 +50,8 @@ public static class ConfigSetCommand
         {
             return Json5Reader.Parse(text, "<value>");
         }
-        catch (Json5Exception exception) when (!strict)
+        catch (Json5Exception) when (!strict)
         {
-            _ = exception;
             return JsonValue.Create(text);
         }
         catch (Json5Exception exception)

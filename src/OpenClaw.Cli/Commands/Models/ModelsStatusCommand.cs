@@ -33,13 +33,13 @@ public static class ModelsStatusCommand
             var resolver = state.CreateModelRefResolver();
             var configured = config.Model.Primary;
             var resolved = configured is null ? resolver.Resolve(BuiltInDefault) : resolver.Resolve(configured);
-            var key = state.ResolveApiKey();
+            var store = state.AuthStore.Load();
+            var key = state.ResolveApiKey(store);
             if (run.Get(plain))
             {
                 run.Output.Line(resolved.CanonicalRef);
                 return Task.FromResult(Exit(run.Get(check), key));
             }
-            var store = SafeLoadStore(state);
             var profiles = OpenRouterProfiles(store);
             var shellKey = run.Context.Environment.GetValueOrDefault(ApiKeyResolver.EnvironmentVariable);
             var envKey = state.Environment.Get(ApiKeyResolver.EnvironmentVariable);
@@ -139,8 +139,6 @@ public static class ModelsStatusCommand
     }
 
     private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
-
-    private static JsonObject? SafeLoadStore(LocalState state) => state.AuthStore.Load();
 
     private static List<(string Id, string Type)> OpenRouterProfiles(JsonObject? store)
     {
