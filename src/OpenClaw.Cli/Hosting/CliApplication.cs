@@ -1,9 +1,13 @@
 using System.CommandLine;
 using System.Reflection;
+using System.Runtime.InteropServices;
+using OpenClaw.Cli.Commands.Agent;
 using OpenClaw.Cli.Commands.Config;
 using OpenClaw.Cli.Commands.Doctor;
+using OpenClaw.Cli.Commands.Infer;
 using OpenClaw.Cli.Commands.Models;
 using OpenClaw.Cli.Commands.Onboard;
+using OpenClaw.Cli.Commands.Sessions;
 
 namespace OpenClaw.Cli.Hosting;
 
@@ -17,8 +21,32 @@ public static class CliApplication
     public static string Version { get; } =
         typeof(CliApplication).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    /// <summary>Runs with the real console and environment.</summary>
-    public static Task<int> RunAsync(string[] args) => RunAsync(args, CliContext.FromProcess(), CancellationToken.None);
+    /// <summary>The exit code of a run stopped by Ctrl+C (128 + SIGINT), as shells report it.</summary>
+    public const int InterruptedExitCode = 130;
+
+    /// <summary>Runs with the real console and environment; Ctrl+C and SIGTERM cancel the command instead of killing the process.</summary>
+    public static Task<int> RunAsync(string[] args) => RunWithSignalsAsync(args, CliContext.FromProcess());
+
+    /// <summary>
+    /// Runs one command line in this process with SIGINT and SIGTERM turned into cancellation of the command, so an agent turn
+    /// can abort cleanly (nothing committed, exit 130). The first signal is consumed; a second one terminates the process as
+    /// usual, for a command that does not stop.
+    /// </summary>
+    public static async Task<int> RunWithSignalsAsync(string[] args, CliContext context)
+    {
+        using var cancellation = new CancellationTokenSource();
+        void OnSignal(PosixSignalContext signal)
+        {
+            if (!cancellation.IsCancellationRequested)
+            {
+                signal.Cancel = true;
+                cancellation.Cancel();
+            }
+        }
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        return await RunAsync(args, context, cancellation.Token).ConfigureAwait(false);
+    }
 
     /// <summary>Runs one command line; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
@@ -41,7 +69,14 @@ public static class CliApplication
             CommandBuilder.ReportFailure(output, new CliException($"{error.Message} Run {where} --help for usage."), verbose: false);
             return 1;
         }
-        var invocation = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
+        // Signals are the host's business (RunWithSignalsAsync): System.CommandLine's own handler would race it for the process.
+        var invocation = new InvocationConfiguration
+        {
+            Output = context.Out,
+            Error = context.Error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
         return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
     }
 
@@ -52,6 +87,9 @@ public static class CliApplication
         {
             VerboseOption,
             OnboardCommand.Create(context),
+            AgentCommand.Create(context),
+            SessionsCommand.Create(context),
+            InferCommand.Create(context),
             ModelsCommand.Create(context),
             ConfigCommand.Create(context),
             DoctorCommand.Create(context),

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OpenClaw.Core.Config;
 using OpenClaw.Core.Credentials;
 using OpenClaw.Core.Models;
@@ -108,8 +109,63 @@ public sealed class LocalState
         return new ModelRefResolver(config.Aliases, configured);
     }
 
+    /// <summary>
+    /// The URL of OpenRouter's public model list for the capability lookup: <c>$OPENCLAW_OPENROUTER_CATALOG_URL</c> (process
+    /// environment, <c>.env</c> files or the config's <c>env</c> block) or the canonical <c>https://openrouter.ai/api/v1/models</c>.
+    /// </summary>
+    public Uri CapabilityCatalogUrl => CapabilityCatalog.ResolveUrl(Environment.Get(CapabilityCatalog.UrlVariable));
+
+    /// <summary>The OpenRouter key or the run-time "no key" error of CLI spec §4 (nothing is sent without one).</summary>
+    /// <exception cref="CliException">No profile, environment or config key.</exception>
+    public ResolvedApiKey RequireApiKey() =>
+        ResolveApiKey() ?? throw new CliException(
+            $"No API key found for provider \"openrouter\". Auth store: {Paths.Display(AuthStore.Path)}. " +
+            "Run openclaw onboard --auth-choice openrouter-api-key, or set OPENROUTER_API_KEY.");
+
     /// <summary>An OpenRouter client for the configured base URL, headers and key (attribution as OpenClaw sends it).</summary>
-    public OpenRouterClient CreateClient(string? apiKey)
+    public OpenRouterClient CreateClient(string? apiKey) => new(BaseOptions(apiKey));
+
+    /// <summary>
+    /// The client for chat turns: <see cref="CreateClient"/> plus everything request shaping reads from the config —
+    /// provider-wide params (<c>models.providers.openrouter.params</c> over <c>agents.defaults.params</c>), per-model params
+    /// keyed by canonical ref, the configured model rows, and a capability resolver seeded from the catalogs on disk.
+    /// </summary>
+    public OpenRouterClient CreateAgentClient(string apiKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
+        var config = Config;
+        var options = BaseOptions(apiKey);
+        options.ProviderParams = MergeParams(config.DefaultParams, config.OpenRouter.Params);
+        foreach (var (reference, parameters) in ModelParams())
+        {
+            options.ModelParams[reference] = parameters;
+        }
+        foreach (var row in ConfiguredModelRows.Read(config.OpenRouter.Models))
+        {
+            options.Models.Add(row);
+        }
+        options.CapabilityResolver = CapabilityCatalog.CreateResolver(
+            [.. options.Models], CapabilityCatalogUrl, Paths.CacheDir, _context.HttpHandler, _context.TimeProvider);
+        options.Warning = warning => _context.Error.WriteLine($"Warning: {warning}");
+        return new OpenRouterClient(options);
+    }
+
+    /// <summary><c>agents.defaults.models.&lt;ref&gt;.params</c> keyed by canonical ref (entries that are not OpenRouter refs are skipped).</summary>
+    public IReadOnlyDictionary<string, JsonObject> ModelParams()
+    {
+        var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        foreach (var (reference, entry) in Config.Models)
+        {
+            if (entry.Params is { } parameters && ModelRefResolver.TryParseRef(reference) is { } resolved)
+            {
+                // Two spellings of one ref: the first written wins, as the resolver does for aliases.
+                result.TryAdd(resolved.CanonicalRef, (JsonObject)parameters.DeepClone());
+            }
+        }
+        return result;
+    }
+
+    private OpenRouterClientOptions BaseOptions(string? apiKey)
     {
         var config = Config;
         var options = new OpenRouterClientOptions
@@ -119,11 +175,32 @@ public sealed class LocalState
             Attribution = OpenRouterAttribution.OpenClaw,
             TimeProvider = _context.TimeProvider,
             Handler = _context.HttpHandler,
+            CapabilityCatalogUrl = CapabilityCatalogUrl,
         };
         foreach (var (name, value) in config.OpenRouter.Headers)
         {
             options.Headers[name] = value;
         }
-        return new OpenRouterClient(options);
+        return options;
+    }
+
+    /// <summary>
+    /// <paramref name="higher"/> spread over <paramref name="lower"/>, except <c>provider</c>, whose two objects merge key by key
+    /// (the routing merge of provider spec §6.4); null when both are absent.
+    /// </summary>
+    private static JsonObject? MergeParams(JsonObject? lower, JsonObject? higher)
+    {
+        if (lower is null || higher is null)
+        {
+            return (JsonObject?)(higher ?? lower)?.DeepClone();
+        }
+        var merged = (JsonObject)lower.DeepClone();
+        foreach (var (key, value) in higher)
+        {
+            merged[key] = key == "provider" && value is JsonObject higherProvider && merged[key] is JsonObject lowerProvider
+                ? MergeParams(lowerProvider, higherProvider)
+                : value?.DeepClone();
+        }
+        return merged;
     }
 }

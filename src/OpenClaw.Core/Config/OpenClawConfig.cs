@@ -32,6 +32,9 @@ public sealed class OpenClawConfig
     /// <summary><c>agents.defaults.thinkingDefault</c>.</summary>
     public string? ThinkingDefault { get; init; }
 
+    /// <summary><c>agents.defaults.reasoningDefault</c>: <c>on</c>, <c>off</c> or <c>stream</c> (whether turns show the model's reasoning).</summary>
+    public string? ReasoningDefault { get; init; }
+
     /// <summary><c>agents.defaults.timeoutSeconds</c>.</summary>
     public int? TimeoutSeconds { get; init; }
 
@@ -84,6 +87,7 @@ public sealed class OpenClawConfig
             ImageGenerationModel = Either(ReadSelection(defaults?["imageGenerationModel"]), ReadSelection(mediaModels?["image"])),
             VideoGenerationModel = Either(ReadSelection(defaults?["videoGenerationModel"]), ReadSelection(mediaModels?["video"])),
             ThinkingDefault = JsonNodeValues.GetString(defaults?["thinkingDefault"]),
+            ReasoningDefault = JsonNodeValues.GetString(defaults?["reasoningDefault"]),
             TimeoutSeconds = JsonNodeValues.TryGetInt64(defaults?["timeoutSeconds"], out var seconds) && seconds is > 0 and <= int.MaxValue ? (int)seconds : null,
             MediaMaxMb = JsonNodeValues.TryGetNumber(defaults?["mediaMaxMb"], out var megabytes) && double.IsFinite(megabytes) && megabytes > 0 ? megabytes : null,
             Workspace = JsonNodeValues.GetString(defaults?["workspace"]),

@@ -68,6 +68,8 @@ public sealed class ConfigValidatorTests
     [InlineData("""{"agents":{"defaults":{"thinkingDefault":"HIGH"}}}""", "agents.defaults.thinkingDefault: Invalid option: expected one of \"off\"|\"minimal\"|\"low\"|\"medium\"|\"high\"|\"xhigh\"|\"adaptive\"|\"max\"")]
     [InlineData("""{"agents":{"entries":{"main":{"thinkingDefault":1}}}}""", "agents.entries.main.thinkingDefault: Expected string, received number")]
     [InlineData("""{"agents":{"defaults":{"timeoutSeconds":-5}}}""", "agents.defaults.timeoutSeconds: Too small: expected number to be >0")]
+    [InlineData("""{"agents":{"defaults":{"reasoningDefault":"stream"}}}""", null)]
+    [InlineData("""{"agents":{"defaults":{"reasoningDefault":"loud"}}}""", "agents.defaults.reasoningDefault: Invalid option: expected one of \"on\"|\"off\"|\"stream\"")]
     [InlineData("""{"agents":{"defaults":{"timeoutSeconds":3000000000}}}""", "agents.defaults.timeoutSeconds: Too big: expected number to be <=2147483647")]
     [InlineData("""{"agents":{"defaults":{"timeoutSeconds":60.5}}}""", "agents.defaults.timeoutSeconds: Expected integer, received number")]
     [InlineData("""{"agents":{"defaults":{"mediaMaxMb":0}}}""", "agents.defaults.mediaMaxMb: Too small: expected number to be >0")]

@@ -27,6 +27,7 @@ public sealed class OpenClawConfigTests
         Assert.Same(ModelSelection.None, config.ImageGenerationModel);
         Assert.Same(ModelSelection.None, config.VideoGenerationModel);
         Assert.Null(config.ThinkingDefault);
+        Assert.Null(config.ReasoningDefault);
         Assert.Null(config.TimeoutSeconds);
         Assert.Null(config.MediaMaxMb);
         Assert.Null(config.Workspace);
@@ -36,6 +37,13 @@ public sealed class OpenClawConfigTests
         Assert.Null(config.AuthOrder);
         Assert.Empty(config.Agents);
     }
+
+    [Theory]
+    [InlineData("on")]
+    [InlineData("off")]
+    [InlineData("stream")]
+    public void Reads_the_reasoning_default(string value) =>
+        Assert.Equal(value, Read($$"""{agents:{defaults:{reasoningDefault:"{{value}}"}}}""").ReasoningDefault);
 
     [Fact]
     public void Reads_every_key_the_port_uses()

@@ -10,6 +10,9 @@ internal static class ConfigSchemaDefinition
 
     public static IReadOnlyList<string> TtsAutoModes { get; } = ["off", "always", "inbound", "tagged"];
 
+    /// <summary>Whether an agent turn shows the model's reasoning: hidden, shown, or streamed as it arrives.</summary>
+    public static IReadOnlyList<string> ReasoningDefaults { get; } = ["on", "off", "stream"];
+
     /// <summary>
     /// Product sections this port does not use: accepted and preserved as written so a config shared with the full
     /// product stays valid, but not checked inside.
@@ -93,6 +96,7 @@ internal static class ConfigSchemaDefinition
             ("videoGenerationModel", modelSelection),
             ("mediaModels", Strict(("image", modelSelection), ("video", modelSelection))),
             ("thinkingDefault", OneOf(ThinkingLevels)),
+            ("reasoningDefault", OneOf(ReasoningDefaults)),
             ("timeoutSeconds", PositiveInteger(int.MaxValue, "Whole agent turn deadline.")),
             ("mediaMaxMb", new NumberSchemaNode { ExclusiveMinimum = 0, Description = "Cap for generated or downloaded media." }),
             ("params", parameters),

@@ -1,0 +1,16 @@
+using System.CommandLine;
+using OpenClaw.Cli.Hosting;
+
+namespace OpenClaw.Cli.Commands.Infer;
+
+/// <summary><c>openclaw infer …</c>: one-shot model calls without an agent (CLI spec §7).</summary>
+public static class InferCommand
+{
+    public static Command Create(CliContext context) => new("infer", "One-shot model calls without an agent, history or tools.")
+    {
+        new Command("model", "Plain completions.")
+        {
+            InferModelRunCommand.Create(context),
+        },
+    };
+}
