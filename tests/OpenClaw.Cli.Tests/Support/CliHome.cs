@@ -43,6 +43,18 @@ public sealed class CliHome : IDisposable
     /// <summary>Runs <c>openclaw args…</c> with <paramref name="stdin"/> as standard input (closed afterwards).</summary>
     public async Task<CliResult> RunWithInputAsync(string? stdin, params string[] args)
     {
+        using var running = Start(args);
+        if (stdin is not null)
+        {
+            await running.Process.StandardInput.WriteAsync(stdin).ConfigureAwait(false);
+        }
+        running.Process.StandardInput.Close();
+        return await running.WaitAsync(TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts <c>openclaw args…</c> and returns while it runs (for tests that signal it).</summary>
+    public RunningCli Start(params string[] args)
+    {
         var start = new ProcessStartInfo(DotnetHost)
         {
             WorkingDirectory = WorkingDirectory,
@@ -72,27 +84,8 @@ public sealed class CliHome : IDisposable
         {
             start.Environment[name] = value;
         }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start openclaw");
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        if (stdin is not null)
-        {
-            await process.StandardInput.WriteAsync(stdin).ConfigureAwait(false);
-        }
-        process.StandardInput.Close();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"openclaw {string.Join(' ', args)} did not finish within 60 s");
-        }
-        return new CliResult(process.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start openclaw");
+        return new RunningCli(process, string.Join(' ', args));
     }
 
     /// <summary>Writes <c>openclaw.json</c> as given (JSON5 allowed).</summary>
