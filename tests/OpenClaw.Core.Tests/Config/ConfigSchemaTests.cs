@@ -175,7 +175,7 @@ public sealed class ConfigSchemaTests
         }
         var defaults = Resolve(schema, schema["properties"]!["agents"]!)["properties"]!["defaults"]!["properties"]!.AsObject();
         Assert.Equal(
-            ["model", "models", "imageModel", "imageGenerationModel", "videoGenerationModel", "mediaModels", "thinkingDefault", "timeoutSeconds", "mediaMaxMb", "params", "workspace"],
+            ["model", "models", "imageModel", "imageGenerationModel", "videoGenerationModel", "mediaModels", "thinkingDefault", "reasoningDefault", "timeoutSeconds", "mediaMaxMb", "params", "workspace"],
             defaults.Select(p => p.Key));
         foreach (var (key, _) in defaults)
         {
@@ -190,6 +190,7 @@ public sealed class ConfigSchemaTests
         var defaults = Resolve(schema, schema["properties"]!["agents"]!)["properties"]!["defaults"]!["properties"]!;
 
         Assert.Equal("""{"type":"string","enum":["off","minimal","low","medium","high","xhigh","adaptive","max"]}""", defaults["thinkingDefault"]!.ToJsonString());
+        Assert.Equal("""{"type":"string","enum":["on","off","stream"]}""", defaults["reasoningDefault"]!.ToJsonString());
         Assert.Equal("""{"type":"integer","exclusiveMinimum":0,"maximum":2147483647,"description":"Whole agent turn deadline."}""", defaults["timeoutSeconds"]!.ToJsonString());
         var selection = Resolve(schema, defaults["model"]!);
         Assert.Equal("string", selection["anyOf"]![0]!["type"]!.GetValue<string>());

@@ -43,7 +43,7 @@ public sealed class OpenClawConfigTests
     [InlineData("off")]
     [InlineData("stream")]
     public void Reads_the_reasoning_default(string value) =>
-        Assert.Equal(value, Read($$"""{agents:{defaults:{reasoningDefault:"{{value}}"}}}""").ReasoningDefault);
+        Assert.Equal(value, Read("{agents:{defaults:{reasoningDefault:'" + value + "'}}}").ReasoningDefault);
 
     [Fact]
     public void Reads_every_key_the_port_uses()
