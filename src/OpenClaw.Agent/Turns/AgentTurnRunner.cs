@@ -127,7 +127,7 @@ public sealed class AgentTurnRunner
         SessionTurnLock turnLock;
         try
         {
-            turnLock = await SessionTurnLock.AcquireAsync(_sessionsDirectory, request.Session, LockTimeout(timeout), token).ConfigureAwait(false);
+            turnLock = await SessionTurnLock.AcquireAsync(_sessionsDirectory, request.Session, timeout, token).ConfigureAwait(false);
         }
         catch (TimeoutException exception)
         {
@@ -392,9 +392,6 @@ public sealed class AgentTurnRunner
             ? candidates
             : throw new ArgumentException("No model to run: the primary model is empty.", nameof(request));
     }
-
-    /// <summary>The lock may wait for the whole turn deadline (the deadline token ends it sooner when time runs out).</summary>
-    private static TimeSpan LockTimeout(TimeSpan timeout) => timeout == Timeout.InfiniteTimeSpan ? TimeSpan.FromDays(1) : timeout;
 
     /// <summary>What a candidate produced: its transcript messages and last call, or the completed call that ended in an error.</summary>
     private sealed record CandidateOutcome(IReadOnlyList<JsonObject> Messages, OpenRouterChatResult Last, OpenRouterChatResult? Error)
