@@ -270,8 +270,12 @@ public sealed class AgentTurnRunner
         using var inner = new OpenRouterChatClient(_client, candidate);
         using var chat = new FunctionInvokingChatClient(inner)
         {
+            // The model sees why a tool failed, so it can correct the call or say it cannot help.
             IncludeDetailedErrors = true,
             MaximumIterationsPerRequest = MaxToolIterations,
+            // A failing tool is reported to the model, never rethrown: a broken tool must not read as a failed model (and
+            // trigger a fallback); the iteration cap still ends a model that keeps retrying it.
+            MaximumConsecutiveErrorsPerRequest = MaxToolIterations,
         };
 
         var produced = new List<JsonObject>();
