@@ -20,7 +20,7 @@ public sealed class FallbackTests
     private static Task<TurnHarness> StartAsync() => TurnHarness.StartAsync(configure: options => options.StreamIdleTimeout = TimeSpan.FromMilliseconds(700));
 
     [Theory]
-    [InlineData("rate-limit; retry-after=1", "rate_limit", "429 Rate limit exceeded")]
+    [InlineData("rate-limit; retry-after=1", "rate_limit", "429 Rate limit exceeded: free-models-per-min.")]
     [InlineData("status; code=402", "billing", "402 Insufficient credits. Add more using https://openrouter.ai/credits")]
     [InlineData("status; code=403; message=Key limit exceeded", "billing", "403 Key limit exceeded")]
     [InlineData("server-error", "timeout", "500 Internal Server Error")]
@@ -100,7 +100,7 @@ public sealed class FallbackTests
         // The duplicate primary is tried once.
         Assert.Equal(["emulator/echo", "emulator/reasoning", "emulator/tools"], harness.RequestedModels);
         Assert.Equal(
-            "All models failed (3): openrouter/emulator/echo: 429 Rate limit exceeded (rate_limit) | openrouter/emulator/reasoning: 500 Internal Server Error (timeout) | openrouter/emulator/tools: 404 No endpoints found that support tool use (model_not_found)",
+            "All models failed (3): openrouter/emulator/echo: 429 Rate limit exceeded: free-models-per-min. (rate_limit) | openrouter/emulator/reasoning: 500 Internal Server Error (timeout) | openrouter/emulator/tools: 404 No endpoints found that support tool use (model_not_found)",
             error.Message);
         Assert.IsType<OpenRouterNotFoundException>(error.InnerException);
         Assert.Empty(await harness.StoredAsync());
@@ -118,7 +118,7 @@ public sealed class FallbackTests
 
         Assert.Equal(["emulator/echo", "emulator/reasoning"], harness.RequestedModels);
         Assert.Equal(
-            "All models failed (2): openrouter/emulator/echo: 429 Rate limit exceeded (rate_limit) | openrouter/emulator/reasoning: 401 No auth credentials found (auth)",
+            "All models failed (2): openrouter/emulator/echo: 429 Rate limit exceeded: free-models-per-min. (rate_limit) | openrouter/emulator/reasoning: 401 No auth credentials found (auth)",
             error.Message);
     }
 
@@ -133,7 +133,7 @@ public sealed class FallbackTests
             () => harness.Runner(harness.Settings(Primary, Fallback)).RunAsync(request, cancellationToken: Token));
 
         Assert.Equal(["emulator/tools"], harness.RequestedModels);
-        Assert.Equal("429 Rate limit exceeded", error.Message);
+        Assert.Equal("429 Rate limit exceeded: free-models-per-min.", error.Message);
         Assert.IsType<OpenRouterRateLimitException>(error.InnerException);
     }
 

@@ -129,7 +129,8 @@ public sealed class ThinkingTests
     [Fact]
     public async Task A_saved_level_is_clamped_for_a_model_that_lacks_it()
     {
-        await using var harness = await TurnHarness.StartAsync();
+        // The verified route: DeepSeek V4 with thinking needs the reasoning_content backfill on the replayed Claude answer.
+        await using var harness = await TurnHarness.StartAsync(Route.Canonical);
         await harness.Runner(harness.Settings(Claude)).RunAsync(TurnHarness.Request("one") with { Thinking = ThinkingLevel.Max }, cancellationToken: Token);
 
         var second = await harness.Runner(harness.Settings(DeepSeek)).RunAsync(TurnHarness.Request("two"), cancellationToken: Token);
