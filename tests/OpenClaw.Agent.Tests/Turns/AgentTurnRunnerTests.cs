@@ -234,6 +234,50 @@ public sealed class AgentTurnRunnerTests
         Assert.Equal(2, (await harness.Store.LoadAsync(SessionKey.Main(), Token)).Entry!.TurnCount);
     }
 
+    [Fact]
+    public async Task Thinking_is_streamed_to_the_observer_and_kept_in_the_transcript()
+    {
+        await using var harness = await TurnHarness.StartAsync();
+        var observer = new RecordingObserver();
+
+        var result = await harness.Runner(harness.Settings("openrouter/emulator/reasoning")).RunAsync(TurnHarness.Request("think first"), observer, Token);
+
+        Assert.Equal("Echo: think first", result.Payloads.Single().Text);
+        Assert.Contains("think first", observer.Reasoning, StringComparison.Ordinal);
+        Assert.Equal(["reasoning", "text"], observer.Events);
+        var assistant = (await harness.StoredAsync())[1];
+        Assert.Equal("thinking", Str(assistant["content"]![0]!["type"]));
+        Assert.Equal(observer.Reasoning, Str(assistant["content"]![0]!["thinking"]));
+    }
+
+    [Fact]
+    public async Task An_observer_that_throws_ends_the_turn_with_its_own_exception_and_no_fallback()
+    {
+        await using var harness = await TurnHarness.StartAsync();
+        var observer = new RecordingObserver { OnFirstText = () => throw new IOException("stdout is closed") };
+
+        var error = await Assert.ThrowsAsync<IOException>(() => harness.Runner(harness.Settings("openrouter/emulator/echo", "openrouter/emulator/reasoning"))
+            .RunAsync(TurnHarness.Request("hi"), observer, Token));
+
+        Assert.Equal("stdout is closed", error.Message);
+        Assert.Equal(["emulator/echo"], harness.RequestedModels);
+        Assert.Empty(await harness.StoredAsync());
+    }
+
+    [Fact]
+    public async Task Without_an_api_key_the_turn_fails_before_sending()
+    {
+        await using var harness = await TurnHarness.StartAsync(configure: options => options.ApiKey = null);
+
+        var error = await Assert.ThrowsAsync<OpenClaw.Agent.Fallbacks.AllModelsFailedException>(() => harness.Runner(harness.Settings("openrouter/emulator/echo", "openrouter/emulator/reasoning"))
+            .RunAsync(TurnHarness.Request("hi"), cancellationToken: Token));
+
+        Assert.Equal("OpenRouter API key missing", error.Message);
+        Assert.IsType<InvalidOperationException>(error.InnerException);
+        Assert.Null(Assert.Single(error.Attempts).Reason);
+        Assert.Empty(harness.ChatRequests);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         for (var i = 0; i < 200 && !condition(); i++)
