@@ -335,6 +335,11 @@ public sealed class SessionStore : IDisposable
                 return await action(connection).ConfigureAwait(false);
             }
         }
+        catch (SqliteException exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // An interrupted statement is the cancellation the caller asked for, not a database problem.
+            throw new OperationCanceledException(exception.Message, exception, cancellationToken);
+        }
         catch (SqliteException exception)
         {
             throw Translate(exception);
