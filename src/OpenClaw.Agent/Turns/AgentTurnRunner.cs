@@ -167,7 +167,11 @@ public sealed class AgentTurnRunner
                         }
                         throw new OperationCanceledException("The agent turn was cancelled.", exception, token);
                     }
-                    ledger.Failed((exception as OpenRouter.Errors.OpenRouterException)?.PartialResult);
+                    if (exception is OpenRouter.Errors.OpenRouterException modelError)
+                    {
+                        // Only an OpenRouter error means a request went out (a missing key fails before sending).
+                        ledger.Failed(modelError.PartialResult);
+                    }
                     var attempt = new ModelAttempt(candidate, exception.Message, FailoverClassifier.Classify(exception));
                     attempts.Add(attempt);
                     if (attempt.Reason is { AdvancesChain: true } && index + 1 < candidates.Count)
@@ -192,8 +196,8 @@ public sealed class AgentTurnRunner
                     throw new AllModelsFailedException([.. attempts]);
                 }
 
-                var answered = ThinkingProfile.For(ModelIds.ModelIdOfRef(candidate), prepared.Model).Resolve(level, source, ModelIds.ModelIdOfRef(candidate));
-                return await CommitAsync(request, candidate, prepared, answered, userMessage, outcome, ledger, attempts, started, token).ConfigureAwait(false);
+                var thinking = ThinkingProfile.For(ModelIds.ModelIdOfRef(candidate), prepared.Model).Resolve(level, source, ModelIds.ModelIdOfRef(candidate));
+                return await CommitAsync(request, candidate, prepared, thinking, userMessage, outcome, ledger, attempts, started, token).ConfigureAwait(false);
             }
             // Unreachable: the loop either returns, continues to a next candidate, or throws.
             throw new AllModelsFailedException([.. attempts]);
