@@ -1,3 +1,4 @@
+using System.Globalization;
 using OpenClaw.Core.Errors;
 
 namespace OpenClaw.Agent.Fallbacks;
@@ -17,5 +18,20 @@ public sealed class AllModelsFailedException : OpenClawException
     public IReadOnlyList<ModelAttempt> Attempts { get; }
 
     /// <summary>The message for these attempts.</summary>
-    public static string FormatMessage(IReadOnlyList<ModelAttempt> attempts) => throw new NotImplementedException();
+    public static string FormatMessage(IReadOnlyList<ModelAttempt> attempts)
+    {
+        ArgumentNullException.ThrowIfNull(attempts);
+        switch (attempts.Count)
+        {
+            case 0:
+                return "All models failed.";
+            case 1:
+                // One candidate (a strict --model run, or a chain cut short by a failure that does not advance): its own words.
+                return attempts[0].Message;
+        }
+        var parts = attempts.Select(attempt => attempt.Reason is { } reason
+            ? $"{attempt.ModelRef}: {attempt.Message} ({reason})"
+            : $"{attempt.ModelRef}: {attempt.Message}");
+        return string.Create(CultureInfo.InvariantCulture, $"All models failed ({attempts.Count}): {string.Join(" | ", parts)}");
+    }
 }

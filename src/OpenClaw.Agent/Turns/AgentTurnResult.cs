@@ -41,7 +41,10 @@ public sealed record AgentTurnResult
     /// <summary>The last call's <c>finish_reason</c> as sent.</summary>
     public string? FinishReason { get; init; }
 
-    /// <summary>The thinking level the first request used after resolution and clamping.</summary>
+    /// <summary>
+    /// The thinking level the first request used after resolution and clamping — the first request of the candidate that
+    /// answered (a fallback's level may be clamped lower than the primary's).
+    /// </summary>
     public required string Thinking { get; init; }
 
     /// <summary>Model calls made (including failed candidates).</summary>

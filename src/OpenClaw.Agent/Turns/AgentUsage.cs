@@ -29,8 +29,39 @@ public sealed record AgentUsage
     public string? CostOrigin { get; init; }
 
     /// <summary>One call's usage.</summary>
-    public static AgentUsage From(OpenRouterUsage? usage) => throw new NotImplementedException();
+    public static AgentUsage From(OpenRouterUsage? usage) => usage is null
+        ? Zero
+        : new AgentUsage
+        {
+            Input = usage.InputTokens,
+            Output = usage.OutputTokens,
+            CacheRead = usage.CacheReadTokens,
+            CacheWrite = usage.CacheWriteTokens,
+            ReasoningTokens = usage.ReasoningTokens,
+            Cost = usage.Cost,
+            CostOrigin = usage.Cost is null ? null : usage.CostOrigin,
+        };
 
     /// <summary>The sum of two usages.</summary>
-    public AgentUsage Add(AgentUsage other) => throw new NotImplementedException();
+    public AgentUsage Add(AgentUsage other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new AgentUsage
+        {
+            Input = Input + other.Input,
+            Output = Output + other.Output,
+            CacheRead = CacheRead + other.CacheRead,
+            CacheWrite = CacheWrite + other.CacheWrite,
+            ReasoningTokens = ReasoningTokens is null && other.ReasoningTokens is null ? null : (ReasoningTokens ?? 0) + (other.ReasoningTokens ?? 0),
+            Cost = Cost is null && other.Cost is null ? null : (Cost ?? 0) + (other.Cost ?? 0),
+            CostOrigin = CombineOrigins(CostOrigin, other.CostOrigin),
+        };
+    }
+
+    /// <summary>One estimate makes the whole sum an estimate; calls without a cost say nothing about it.</summary>
+    private static string? CombineOrigins(string? left, string? right) =>
+        left is null ? right
+        : right is null ? left
+        : left == right ? left
+        : OpenRouterUsage.Estimated;
 }
