@@ -95,7 +95,8 @@ public sealed class AgentCommandTests
         await using var cli = await AgentCli.StartAsync();
         cli.UseModels("openrouter/emulator/tools");
 
-        var result = await cli.RunAsync("agent", "-m", "What time is it?", "--json");
+        // The emulator's tool model fills string arguments with the user's words: here a valid time zone.
+        var result = await cli.RunAsync("agent", "-m", "UTC", "--json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var bodies = cli.ChatBodies;
@@ -119,7 +120,7 @@ public sealed class AgentCommandTests
         await using var cli = await AgentCli.StartAsync();
         cli.UseModels("openrouter/emulator/tools");
 
-        var result = await cli.RunAsync("agent", "-m", "What time is it?");
+        var result = await cli.RunAsync("agent", "-m", "UTC");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains(result.StderrLines, line => line.StartsWith("→ current_time", StringComparison.Ordinal));

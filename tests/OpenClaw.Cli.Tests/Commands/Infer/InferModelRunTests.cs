@@ -26,11 +26,28 @@ public sealed class InferModelRunTests
     [Theory]
     [InlineData("max", """{"effort":"xhigh"}""")]
     [InlineData("xhigh", """{"effort":"xhigh"}""")]
-    [InlineData("low", """{"effort":"high"}""")]
+    [InlineData("high", """{"effort":"high"}""")]
     [InlineData("off", """{"effort":"none"}""")]
-    public async Task DeepSeek_V4_maps_the_requested_level_straight_to_its_effort(string level, string reasoning)
+    public async Task DeepSeek_V4_with_catalog_efforts_maps_the_requested_level(string level, string reasoning)
     {
         await using var cli = await AgentCli.StartAsync(canonical: true);
+
+        var result = await cli.RunAsync("infer", "model", "run", "--prompt", "Hi", "--model", "openrouter/deepseek/deepseek-v4-flash", "--thinking", level);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(reasoning, Assert.Single(cli.ChatBodies)["reasoning"]!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("max", """{"effort":"xhigh"}""")]
+    [InlineData("xhigh", """{"effort":"xhigh"}""")]
+    [InlineData("low", """{"effort":"high"}""")]
+    [InlineData("off", """{"effort":"none"}""")]
+    public async Task DeepSeek_V4_without_declared_efforts_maps_the_requested_level_straight_to_its_effort(string level, string reasoning)
+    {
+        await using var cli = await AgentCli.StartAsync(canonical: true);
+        // A configured row carries no effort list: the one-shot mapping of provider spec §10 applies as observed.
+        cli.WriteConfig("""{"models":{"providers":{"openrouter":{"models":[{"id":"deepseek/deepseek-v4-flash","reasoning":true,"contextWindow":1048576,"maxTokens":393216}]}}}}""");
 
         var result = await cli.RunAsync("infer", "model", "run", "--prompt", "Hi", "--model", "openrouter/deepseek/deepseek-v4-flash", "--thinking", level);
 

@@ -61,14 +61,14 @@ public sealed class SessionsCommandTests
     {
         await using var cli = await AgentCli.StartAsync();
         cli.UseModels("openrouter/emulator/tools");
-        Assert.Equal(0, (await cli.RunAsync("agent", "-m", "What time is it?")).ExitCode);
+        Assert.Equal(0, (await cli.RunAsync("agent", "-m", "UTC")).ExitCode);
 
         var result = await cli.RunAsync("sessions", "show");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.StdoutLines;
         Assert.Matches(@"^Session agent:main:main · id [0-9a-f]{32} · 1 turns · 4 messages · \d+ tokens · \$[0-9.]+$", lines[0]);
-        Assert.Equal("user: What time is it?", lines[1]);
+        Assert.Equal("user: UTC", lines[1]);
         Assert.StartsWith("assistant (emulator/tools): → current_time {", lines[2], StringComparison.Ordinal);
         Assert.StartsWith("tool current_time: {", lines[3], StringComparison.Ordinal);
         Assert.StartsWith("assistant (emulator/tools): ", lines[4], StringComparison.Ordinal);
