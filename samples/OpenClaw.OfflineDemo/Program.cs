@@ -6,7 +6,12 @@ using OpenClaw.OpenRouter.Emulator;
 // run one real `openclaw agent -m …` turn in this process — the same code path as the installed command, with sessions,
 // tools and the usage line, but no key and no network.
 var message = args.Length > 0 ? string.Join(' ', args) : "Hello from OpenClaw!";
-var model = Environment.GetEnvironmentVariable("OPENCLAW_DEMO_MODEL") ?? "openrouter/auto";
+var model = Environment.GetEnvironmentVariable("OPENCLAW_DEMO_MODEL") is { Length: > 0 } chosen ? chosen.Trim() : "openrouter/auto";
+// OpenRouter's own ids (anthropic/claude-sonnet-4.6) are accepted too: config refs name the provider first.
+if (model.Contains('/', StringComparison.Ordinal) && !model.StartsWith("openrouter/", StringComparison.OrdinalIgnoreCase))
+{
+    model = "openrouter/" + model;
+}
 
 await using var emulator = await OpenRouterEmulator.StartAsync();
 

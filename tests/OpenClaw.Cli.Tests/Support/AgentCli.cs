@@ -31,6 +31,9 @@ public sealed class AgentCli : IAsyncDisposable
 
     public CanonicalRouteHandler Handler { get; }
 
+    /// <summary>Whether in-process runs see a colour terminal.</summary>
+    public bool UseColor { get; set; }
+
     /// <summary>The chat requests the emulator received, in order.</summary>
     public IReadOnlyList<JournalEntry> ChatRequests => Emulator.Journal.For("/chat/completions");
 
@@ -92,6 +95,7 @@ public sealed class AgentCli : IAsyncDisposable
             Environment = environment,
             WorkingDirectory = Home.WorkingDirectory,
             HttpHandler = Handler,
+            UseColor = UseColor,
         };
         var exitCode = await CliApplication.RunAsync(args, context, cancellationToken);
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());

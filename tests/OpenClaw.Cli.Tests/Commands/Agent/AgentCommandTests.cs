@@ -144,6 +144,41 @@ public sealed class AgentCommandTests
     }
 
     [Fact]
+    public async Task Reasoning_is_hidden_unless_asked_for_and_then_goes_to_stderr()
+    {
+        await using var cli = await AgentCli.StartAsync();
+        cli.UseModels("openrouter/emulator/reasoning");
+
+        var hidden = await cli.RunAsync("agent", "-m", "Think first");
+        var shown = await cli.RunAsync("agent", "-m", "Think again", "--show-reasoning");
+
+        Assert.True(hidden.ExitCode == 0, hidden.ToString());
+        Assert.Single(hidden.StderrLines);
+        Assert.True(shown.ExitCode == 0, shown.ToString());
+        Assert.Equal("Echo: Think again\n", shown.Stdout);
+        Assert.True(shown.StderrLines.Count > 1, shown.ToString());
+        Assert.DoesNotContain("\u001b[", shown.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("on")]
+    [InlineData("stream")]
+    public async Task The_configured_reasoning_default_shows_reasoning_dimmed_on_a_colour_terminal(string mode)
+    {
+        await using var cli = await AgentCli.StartAsync();
+        cli.WriteConfig("""{"agents":{"defaults":{"model":"openrouter/emulator/reasoning","reasoningDefault":"MODE"}}}""".Replace("MODE", mode, StringComparison.Ordinal));
+        cli.UseColor = true;
+
+        var result = await cli.RunAsync("agent", "-m", "Think first");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("Echo: Think first\n", result.Stdout);
+        Assert.StartsWith("\u001b[2m", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("\u001b[22m", result.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("emulator/reasoning via ", result.StderrLines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_message_comes_from_a_file_or_standard_input()
     {
         await using var cli = await AgentCli.StartAsync();
