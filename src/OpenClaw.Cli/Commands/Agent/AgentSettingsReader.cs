@@ -36,13 +36,34 @@ public static class AgentSettingsReader
         {
             AgentId = agentId,
             PrimaryModel = resolver.Resolve(primary).CanonicalRef,
-            Fallbacks = [.. fallbacks.Select(reference => resolver.Resolve(reference).CanonicalRef)],
+            Fallbacks = Fallbacks(state, resolver, fallbacks),
             AgentThinkingDefault = Level(agent?.ThinkingDefault),
             DefaultsThinkingDefault = Level(config.ThinkingDefault),
             ModelParams = state.ModelParams(),
             Workspace = Workspace(state, agent?.Workspace ?? config.Workspace),
             TurnTimeout = config.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : DefaultTimeout,
         };
+    }
+
+    /// <summary>
+    /// The fallback refs this port can run. A config shared with the full product may list other providers' models; those
+    /// are skipped with a note instead of failing every turn (the primary, by contrast, must resolve).
+    /// </summary>
+    private static List<string> Fallbacks(LocalState state, ModelRefResolver resolver, IReadOnlyList<string> configured)
+    {
+        var refs = new List<string>(configured.Count);
+        foreach (var reference in configured)
+        {
+            try
+            {
+                refs.Add(resolver.Resolve(reference).CanonicalRef);
+            }
+            catch (Core.Errors.OpenClawException)
+            {
+                state.Context.Error.WriteLine($"Note: skipping fallback \"{reference}\": not an OpenRouter model ref (openrouter/<provider>/<model>).");
+            }
+        }
+        return refs;
     }
 
     private static ThinkingLevel? Level(string? configured) => configured is null ? null : ThinkingLevels.FromConfig(JsonValue.Create(configured));

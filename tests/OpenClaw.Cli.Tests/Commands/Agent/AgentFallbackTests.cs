@@ -94,6 +94,20 @@ public sealed class AgentFallbackTests
     }
 
     [Fact]
+    public async Task Fallbacks_of_other_providers_are_skipped_with_a_note()
+    {
+        await using var cli = await AgentCli.StartAsync();
+        cli.UseModels(Primary, "anthropic/claude-opus-4.6", Fallback);
+        cli.Emulator.Faults.Enqueue("rate-limit", "/chat/completions", "anthropic/claude-sonnet-4.6");
+
+        var result = await cli.RunAsync("agent", "-m", "Hello");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("Note: skipping fallback \"anthropic/claude-opus-4.6\": not an OpenRouter model ref (openrouter/<provider>/<model>).", result.StderrLines[0]);
+        Assert.Equal(["anthropic/claude-sonnet-4.6", "openai/gpt-5.5"], cli.ChatBodies.Select(body => (string?)body["model"]));
+    }
+
+    [Fact]
     public async Task An_explicit_model_is_strict()
     {
         await using var cli = await AgentCli.StartAsync();
