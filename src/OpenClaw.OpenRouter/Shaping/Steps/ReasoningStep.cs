@@ -16,7 +16,9 @@ internal sealed class ReasoningStep : IChatPayloadStep
         var payload = context.Payload;
         payload.Remove("reasoning_effort");
         var model = context.Model;
-        var level = context.Level;
+        // A one-shot completion is not clamped by the model's thinking profile (CLI spec §7): the requested level goes to the
+        // builder's own mapping, so DeepSeek V4 with declared efforts [xhigh, high] turns `low` into `high`, not `none`.
+        var level = context.Request.OneShot ? context.RequestedLevel : context.Level;
         if (!model.Reasoning || ModelFamily.IsHunterAlpha(context.ModelId))
         {
             // Step 1. The router ids also skip the provider step (Step 3), so nothing at all is sent.
@@ -73,10 +75,11 @@ internal sealed class ReasoningStep : IChatPayloadStep
         {
             return wanted;
         }
+        // `none` answers only `off` (the exact match above); ranking it would turn a wish to think into no thinking at all.
         ReasoningEffort? best = null;
         foreach (var effort in efforts)
         {
-            if (effort.Rank >= 0 && effort.Rank <= wanted.Rank && (best is null || effort.Rank > best.Value.Rank))
+            if (effort.Rank > 0 && effort.Rank <= wanted.Rank && (best is null || effort.Rank > best.Value.Rank))
             {
                 best = effort;
             }
@@ -88,7 +91,7 @@ internal sealed class ReasoningStep : IChatPayloadStep
         var lowest = efforts[0];
         foreach (var effort in efforts)
         {
-            if (effort.Rank >= 0 && (lowest.Rank < 0 || effort.Rank < lowest.Rank))
+            if (effort.Rank > 0 && (lowest.Rank <= 0 || effort.Rank < lowest.Rank))
             {
                 lowest = effort;
             }

@@ -27,6 +27,7 @@ public sealed class InferModelRunTests
     [InlineData("max", """{"effort":"xhigh"}""")]
     [InlineData("xhigh", """{"effort":"xhigh"}""")]
     [InlineData("high", """{"effort":"high"}""")]
+    [InlineData("low", """{"effort":"high"}""")]
     [InlineData("off", """{"effort":"none"}""")]
     public async Task DeepSeek_V4_with_catalog_efforts_maps_the_requested_level(string level, string reasoning)
     {

@@ -219,6 +219,28 @@ public sealed class DeepSeekV4WireTests
             sent.BodyText);
     }
 
+    [Theory]
+    [InlineData("low", "high")]
+    [InlineData("max", "xhigh")]
+    [InlineData("off", "none")]
+    public async Task With_catalog_efforts_one_shot_completions_are_not_clamped_by_the_thinking_profile(string level, string effort)
+    {
+        // The catalog declares [xhigh, high]: a profile clamp would turn `low` into `off` (`none`). A one-shot takes the builder's
+        // mapping instead: no declared effort ranks at or below `low`, so the lowest declared one, `high`, is sent (CLI spec §7).
+        await using var harness = await ClientHarness.StartAsync(TestRoute.Canonical);
+
+        await harness.Client.CompleteChatAsync(new OpenRouterChatRequest
+        {
+            Model = Model,
+            Messages = [OpenRouterMessage.User("Say hi.")],
+            Thinking = new ThinkingLevel(level),
+            OneShot = true,
+        }, TestContext.Current.CancellationToken);
+
+        var sent = Assert.Single(harness.ChatRequests);
+        Assert.Equal("{\"effort\":\"" + effort + "\"}", System.Text.Json.Nodes.JsonNode.Parse(sent.BodyText)!["reasoning"]!.ToJsonString());
+    }
+
     [Fact]
     public async Task An_explicit_max_is_rejected_before_sending_in_an_agent_turn()
     {
