@@ -24,9 +24,9 @@ public enum Route
 internal sealed class TurnHarness : IAsyncDisposable
 {
     private readonly TempDirectory _directory;
-    private readonly CanonicalRouteHandler _handler;
+    private readonly EmulatorRedirectHandler _handler;
 
-    private TurnHarness(OpenRouterEmulator emulator, OpenRouterClient client, CanonicalRouteHandler handler, TempDirectory directory, SessionStore store)
+    private TurnHarness(OpenRouterEmulator emulator, OpenRouterClient client, EmulatorRedirectHandler handler, TempDirectory directory, SessionStore store)
     {
         Emulator = emulator;
         Client = client;
@@ -57,7 +57,7 @@ internal sealed class TurnHarness : IAsyncDisposable
     public static async Task<TurnHarness> StartAsync(Route route = Route.Local, Action<OpenRouterClientOptions>? configure = null)
     {
         var emulator = await OpenRouterEmulator.StartAsync(cancellationToken: Token);
-        var handler = new CanonicalRouteHandler(emulator.Origin);
+        var handler = new EmulatorRedirectHandler(emulator.Origin);
         var options = new OpenRouterClientOptions
         {
             ApiKey = ApiKeyRegistry.DefaultKey,

@@ -16,7 +16,7 @@ public sealed class AgentCli : IAsyncDisposable
     {
         Emulator = emulator;
         Canonical = canonical;
-        Handler = new CanonicalRouteHandler(emulator.Origin);
+        Handler = new EmulatorRedirectHandler(emulator.Origin);
         Home.Environment["OPENROUTER_API_KEY"] = ApiKeyRegistry.DefaultKey;
         Home.Environment[CapabilityCatalog.UrlVariable] = emulator.BaseUrl.AbsoluteUri + "/models";
         WriteConfig("{}");
@@ -29,7 +29,7 @@ public sealed class AgentCli : IAsyncDisposable
 
     public CliHome Home { get; } = new();
 
-    public CanonicalRouteHandler Handler { get; }
+    public EmulatorRedirectHandler Handler { get; }
 
     /// <summary>Whether in-process runs see a colour terminal.</summary>
     public bool UseColor { get; set; }
