@@ -10,7 +10,7 @@ public sealed class SystemPromptTests
     [Fact]
     public void A_missing_workspace_or_one_without_the_files_gives_the_default()
     {
-        using var workspace = new TempDirectory();
+        using var workspace = new TemporaryDirectory();
 
         Assert.Equal(SystemPrompt.Default, SystemPrompt.Build(workspace.Combine("does-not-exist")));
         Assert.Equal(SystemPrompt.Default, SystemPrompt.Build(workspace.Path));
@@ -19,7 +19,7 @@ public sealed class SystemPromptTests
     [Fact]
     public void Agents_then_soul_separated_by_a_blank_line()
     {
-        using var workspace = new TempDirectory();
+        using var workspace = new TemporaryDirectory();
         File.WriteAllText(workspace.Combine("SOUL.md"), "Be kind.\n");
         File.WriteAllText(workspace.Combine("AGENTS.md"), "# Rules\nAnswer in French.\n\n");
 
@@ -29,7 +29,7 @@ public sealed class SystemPromptTests
     [Fact]
     public void One_file_alone_replaces_the_default_and_empty_files_are_ignored()
     {
-        using var workspace = new TempDirectory();
+        using var workspace = new TemporaryDirectory();
         File.WriteAllText(workspace.Combine("AGENTS.md"), "  \n");
         File.WriteAllText(workspace.Combine("SOUL.md"), "\uFEFFYou are a pirate.");
 
@@ -42,7 +42,7 @@ public sealed class SystemPromptTests
     [Fact]
     public void A_file_over_256_KiB_is_cut_on_a_character_boundary_with_a_note()
     {
-        using var workspace = new TempDirectory();
+        using var workspace = new TemporaryDirectory();
         // 'é' is two bytes: the cap falls inside one of them.
         var text = "a" + new string('é', SystemPrompt.MaxFileBytes);
         File.WriteAllText(workspace.Combine("AGENTS.md"), text, new UTF8Encoding(false));
@@ -60,7 +60,7 @@ public sealed class SystemPromptTests
     [Fact]
     public void A_file_of_exactly_256_KiB_is_not_truncated()
     {
-        using var workspace = new TempDirectory();
+        using var workspace = new TemporaryDirectory();
         File.WriteAllText(workspace.Combine("AGENTS.md"), new string('x', SystemPrompt.MaxFileBytes));
 
         Assert.Equal(new string('x', SystemPrompt.MaxFileBytes), SystemPrompt.Build(workspace.Path));
@@ -75,7 +75,7 @@ public sealed class SystemPromptTests
             AssertDirectoryNamedLikeTheFileIsIgnored();
             return;
         }
-        using var workspace = new TempDirectory();
+        using var workspace = new TemporaryDirectory();
         var path = workspace.Combine("AGENTS.md");
         File.WriteAllText(path, "secret");
         File.SetUnixFileMode(path, UnixFileMode.None);
@@ -87,7 +87,7 @@ public sealed class SystemPromptTests
 
     private static void AssertDirectoryNamedLikeTheFileIsIgnored()
     {
-        using var workspace = new TempDirectory();
+        using var workspace = new TemporaryDirectory();
         Directory.CreateDirectory(workspace.Combine("AGENTS.md"));
 
         Assert.Equal(SystemPrompt.Default, SystemPrompt.Build(workspace.Path));

@@ -23,10 +23,10 @@ public enum Route
 /// </summary>
 internal sealed class TurnHarness : IAsyncDisposable
 {
-    private readonly TempDirectory _directory;
+    private readonly TemporaryDirectory _directory;
     private readonly EmulatorRedirectHandler _handler;
 
-    private TurnHarness(OpenRouterEmulator emulator, OpenRouterClient client, EmulatorRedirectHandler handler, TempDirectory directory, SessionStore store)
+    private TurnHarness(OpenRouterEmulator emulator, OpenRouterClient client, EmulatorRedirectHandler handler, TemporaryDirectory directory, SessionStore store)
     {
         Emulator = emulator;
         Client = client;
@@ -67,7 +67,7 @@ internal sealed class TurnHarness : IAsyncDisposable
             Handler = handler,
         };
         configure?.Invoke(options);
-        var directory = new TempDirectory();
+        var directory = new TemporaryDirectory();
         var store = new SessionStore(directory.Combine("agents", "main", "sessions", SessionStore.FileName));
         return new TurnHarness(emulator, new OpenRouterClient(options), handler, directory, store);
     }
