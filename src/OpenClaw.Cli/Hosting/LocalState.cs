@@ -4,6 +4,7 @@ using OpenClaw.Core.Credentials;
 using OpenClaw.Core.Models;
 using OpenClaw.Core.State;
 using OpenClaw.OpenRouter;
+using OpenClaw.OpenRouter.Shaping;
 
 namespace OpenClaw.Cli.Hosting;
 
@@ -135,7 +136,7 @@ public sealed class LocalState
         ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
         var config = Config;
         var options = BaseOptions(apiKey);
-        options.ProviderParams = MergeParams(config.DefaultParams, config.OpenRouter.Params);
+        options.ProviderParams = ParamsMerger.Combine(config.DefaultParams, config.OpenRouter.Params);
         foreach (var (reference, parameters) in ModelParams())
         {
             options.ModelParams[reference] = parameters;
@@ -182,25 +183,5 @@ public sealed class LocalState
             options.Headers[name] = value;
         }
         return options;
-    }
-
-    /// <summary>
-    /// <paramref name="higher"/> spread over <paramref name="lower"/>, except <c>provider</c>, whose two objects merge key by key
-    /// (the routing merge of provider spec §6.4); null when both are absent.
-    /// </summary>
-    private static JsonObject? MergeParams(JsonObject? lower, JsonObject? higher)
-    {
-        if (lower is null || higher is null)
-        {
-            return (JsonObject?)(higher ?? lower)?.DeepClone();
-        }
-        var merged = (JsonObject)lower.DeepClone();
-        foreach (var (key, value) in higher)
-        {
-            merged[key] = key == "provider" && value is JsonObject higherProvider && merged[key] is JsonObject lowerProvider
-                ? MergeParams(lowerProvider, higherProvider)
-                : value?.DeepClone();
-        }
-        return merged;
     }
 }

@@ -6,7 +6,7 @@ namespace OpenClaw.OpenRouter.Shaping;
 /// Provider spec §6.4: params from the provider, the model and the call, lowest precedence first, merged by a shallow spread;
 /// <c>provider</c> is the shallow merge of the three <c>provider</c> objects. Dangerous keys are dropped everywhere.
 /// </summary>
-internal static class ParamsMerger
+public static class ParamsMerger
 {
     private static readonly string[] DangerousKeys = ["__proto__", "prototype", "constructor"];
 
@@ -39,6 +39,20 @@ internal static class ParamsMerger
             }
         }
         return (merged, provider);
+    }
+
+    /// <summary>
+    /// The same merge as one params object (<c>provider</c> included), for an application that layers its own params sources
+    /// before handing them to <see cref="OpenRouterClientOptions.ProviderParams"/>; null when nothing is left.
+    /// </summary>
+    public static JsonObject? Combine(params ReadOnlySpan<JsonObject?> sources)
+    {
+        var (merged, provider) = Merge(sources);
+        if (provider is not null)
+        {
+            merged["provider"] = provider;
+        }
+        return merged.Count == 0 ? null : merged;
     }
 
     /// <summary>A copy without dangerous keys (recursively); empty objects count as absent.</summary>
