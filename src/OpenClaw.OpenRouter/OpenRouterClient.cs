@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenClaw.OpenRouter.Chat;
 using OpenClaw.OpenRouter.Errors;
+using OpenClaw.OpenRouter.Media;
 using OpenClaw.OpenRouter.Models;
 using OpenClaw.OpenRouter.Reasoning;
 using OpenClaw.OpenRouter.Routing;
@@ -31,6 +32,8 @@ public sealed partial class OpenRouterClient : IDisposable
     private readonly IModelCapabilityResolver _resolver;
     private readonly bool _sendSessionAffinity;
     private readonly Action<string>? _warning;
+    private readonly MediaHttp _media;
+    private readonly long _mediaMaxBytes;
 
     /// <exception cref="ArgumentException">An option is invalid (the base URL, a timeout).</exception>
     public OpenRouterClient(OpenRouterClientOptions options)
@@ -57,6 +60,12 @@ public sealed partial class OpenRouterClient : IDisposable
         _warning = options.Warning;
         _transport = new OpenRouterTransport(options.Handler, options.TimeProvider, options.ResponseHeadersTimeout, options.StreamIdleTimeout, options.Retry);
         _resolver = options.CapabilityResolver ?? CreateDefaultResolver(options);
+        if (options.MediaMaxBytes <= 0)
+        {
+            throw new ArgumentException("The media size cap must be positive.", nameof(options));
+        }
+        _mediaMaxBytes = options.MediaMaxBytes;
+        _media = new MediaHttp(options.Handler, options.AllowPrivateNetwork, options.TimeProvider);
     }
 
     /// <summary>The base URL requests go to.</summary>
@@ -176,7 +185,11 @@ public sealed partial class OpenRouterClient : IDisposable
         yield return new OpenRouterChatUpdate { Completed = WithGenerationId(result, headerGenerationId) };
     }
 
-    public void Dispose() => _transport.Dispose();
+    public void Dispose()
+    {
+        _transport.Dispose();
+        _media.Dispose();
+    }
 
     /// <summary>The body's id wins; the <c>X-Generation-Id</c> header fills in when the body had none.</summary>
     private static OpenRouterChatResult WithGenerationId(OpenRouterChatResult result, string? headerGenerationId) =>

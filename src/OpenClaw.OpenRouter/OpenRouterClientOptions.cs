@@ -66,6 +66,19 @@ public sealed class OpenRouterClientOptions
     /// <summary>An optional handler, for tests and for hosts that manage their own HTTP stack. Not disposed by the client.</summary>
     public HttpMessageHandler? Handler { get; set; }
 
+    /// <summary>
+    /// Lets image, video and speech requests reach loopback, private and other special-use addresses
+    /// (<c>models.providers.openrouter.request.allowPrivateNetwork</c>). The default value is <see langword="false"/>: such hosts
+    /// are refused with <see cref="Errors.OpenRouterBlockedNetworkException"/>. Not applied when <see cref="Handler"/> is set.
+    /// </summary>
+    public bool AllowPrivateNetwork { get; set; }
+
+    /// <summary>
+    /// The size cap of one generated image or video (<c>agents.defaults.mediaMaxMb</c> × 1 MiB). The default value is 16 MiB.
+    /// An image answer may be this many bytes per requested image; a larger video is returned as its URL instead of bytes.
+    /// </summary>
+    public long MediaMaxBytes { get; set; } = 16L * 1024 * 1024;
+
     /// <summary>Receives warnings the spec asks to log (e.g. dropped prefill messages).</summary>
     public Action<string>? Warning { get; set; }
 }

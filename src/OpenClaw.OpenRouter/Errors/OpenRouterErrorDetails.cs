@@ -40,10 +40,29 @@ public sealed record OpenRouterErrorDetails
     /// <summary>True when the error arrived inside a 200 answer (a mid-stream chunk or an error body).</summary>
     public bool InBand { get; init; }
 
-    /// <summary>The exception message: <c>"&lt;status&gt; &lt;message&gt;"</c> for HTTP errors (OpenAI-SDK style), the bare message in-band.</summary>
+    /// <summary>
+    /// What was being done, for media requests (<c>OpenRouter image generation failed</c>, <c>OpenRouter video status request
+    /// failed</c>, …). When set, the message takes the provider spec's <c>&lt;label&gt; (HTTP &lt;status&gt;): &lt;detail&gt;</c> form.
+    /// </summary>
+    public string? Operation { get; init; }
+
+    /// <summary>The request id the answer named (<c>error.metadata.request_id</c> or <c>X-Request-Id</c>), if any.</summary>
+    public string? RequestId { get; init; }
+
+    /// <summary>
+    /// The exception message: <c>"&lt;status&gt; &lt;message&gt;"</c> for HTTP errors (OpenAI-SDK style), the bare message in-band;
+    /// with an <see cref="Operation"/>, <c>"&lt;operation&gt; (HTTP &lt;status&gt;): &lt;message&gt; [request_id=&lt;id&gt;]"</c>.
+    /// </summary>
     public string FormatMessage()
     {
         var message = string.IsNullOrEmpty(ErrorMessage) ? "OpenRouter request failed" : ErrorMessage;
+        if (Operation is { Length: > 0 } operation)
+        {
+            var requestId = RequestId is { Length: > 0 } id ? $" [request_id={id}]" : "";
+            return StatusCode is { } httpStatus
+                ? $"{operation} (HTTP {httpStatus}): {message}{requestId}"
+                : $"{operation}: {message}{requestId}";
+        }
         return !InBand && StatusCode is { } status ? $"{status} {message}" : message;
     }
 }

@@ -8,4 +8,7 @@ public enum OpenRouterTimeoutKind
 
     /// <summary>A started stream delivered no byte (not even a keep-alive comment) within the idle limit.</summary>
     StreamIdle,
+
+    /// <summary>A media request's overall deadline (image generation, a video job with its polls and download) passed.</summary>
+    Deadline,
 }
