@@ -52,10 +52,12 @@ internal sealed class MediaHttp : IDisposable
         {
             return await SendFollowingRedirectsAsync(request, linked.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is OperationCanceledException or HttpRequestException or IOException
+            && deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
+            // The call's own limit: whichever way the aborted read surfaced (a cancellation, or a socket torn down under it).
             throw new OpenRouterTimeoutException(string.Create(CultureInfo.InvariantCulture,
-                $"{request.Operation}: no answer within {request.Timeout.TotalMilliseconds:0} ms"))
+                $"{request.Operation}: no answer within {request.Timeout.TotalMilliseconds:0} ms"), exception)
             {
                 Kind = OpenRouterTimeoutKind.Deadline,
             };
@@ -95,6 +97,15 @@ internal sealed class MediaHttp : IDisposable
                     });
                 }
                 var next = location.IsAbsoluteUri ? location : new Uri(url, location);
+                if (next.Scheme != Uri.UriSchemeHttp && next.Scheme != Uri.UriSchemeHttps)
+                {
+                    throw OpenRouterException.Create(new OpenRouterErrorDetails
+                    {
+                        StatusCode = status,
+                        ErrorMessage = $"redirect to an unsupported URL scheme ({next.Scheme})",
+                        Operation = request.Operation,
+                    });
+                }
                 if (!SameOrigin(next, url))
                 {
                     // Credentials and attribution belong to the origin they were meant for.
