@@ -1,4 +1,5 @@
 using OpenClaw.OpenRouter.Emulator;
+using OpenClaw.OpenRouter.Media;
 using OpenClaw.OpenRouter.Videos;
 
 namespace OpenClaw.OpenRouter.Tests.Videos;
@@ -76,10 +77,10 @@ public sealed class VideoCapabilitiesTests
             Prompt = "Four stills",
             Images =
             [
-                Media.OpenRouterMediaInput.FromUrl("https://example.com/1.png"),
-                Media.OpenRouterMediaInput.FromUrl("https://example.com/2.png"),
-                Media.OpenRouterMediaInput.FromUrl("https://example.com/3.png"),
-                Media.OpenRouterMediaInput.FromUrl("https://example.com/4.png"),
+                OpenRouterMediaInput.FromUrl("https://example.com/1.png"),
+                OpenRouterMediaInput.FromUrl("https://example.com/2.png"),
+                OpenRouterMediaInput.FromUrl("https://example.com/3.png"),
+                OpenRouterMediaInput.FromUrl("https://example.com/4.png"),
             ],
         };
 
