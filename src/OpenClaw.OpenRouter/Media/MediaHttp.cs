@@ -16,6 +16,7 @@ internal sealed class MediaHttp : IDisposable
 {
     private const int MaxRedirects = 5;
     private const int MaxErrorBodyBytes = 64 * 1024;
+    private static readonly TimeSpan MaxTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
 
     private readonly HttpClient _http;
 
@@ -46,7 +47,10 @@ internal sealed class MediaHttp : IDisposable
     public async Task<MediaResponse> SendAsync(MediaRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var deadline = new CancellationTokenSource(request.Timeout, Time);
+        // Infinite (or longer than a timer can wait) means no limit of this call's own.
+        using var deadline = request.Timeout == System.Threading.Timeout.InfiniteTimeSpan || request.Timeout > MaxTimer
+            ? new CancellationTokenSource()
+            : new CancellationTokenSource(request.Timeout, Time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {

@@ -50,15 +50,24 @@ public sealed partial class OpenRouterClient
         ArgumentNullException.ThrowIfNull(request);
         RequireMediaKey();
         var timeout = request.Timeout ?? OpenRouterVideoModels.DefaultTimeout;
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero, nameof(request));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(request.RequestTimeout, TimeSpan.Zero, nameof(request));
-        ArgumentOutOfRangeException.ThrowIfLessThan(request.PollInterval, TimeSpan.Zero, nameof(request));
+        if (timeout <= TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), timeout, "The video timeout must be positive (or infinite).");
+        }
+        if (request.RequestTimeout <= TimeSpan.Zero && request.RequestTimeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.RequestTimeout, "The per-call timeout must be positive (or infinite).");
+        }
+        if (request.PollInterval < TimeSpan.Zero || request.PollInterval > TimeSpan.FromMilliseconds(uint.MaxValue - 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.PollInterval, "The poll interval must be zero or positive, and at most about 49 days (the longest timer).");
+        }
         ArgumentOutOfRangeException.ThrowIfLessThan(request.MaxPolls, 1, nameof(request));
         VideoRequestBody.Validate(request);
         var model = VideoRequestBody.ApiModelId(request.Model);
 
         var deadline = new VideoDeadline(_media.Time, timeout, request.RequestTimeout);
-        using var overall = new CancellationTokenSource(timeout, _media.Time);
+        using var overall = deadline.Timeout is { } limit ? new CancellationTokenSource(limit, _media.Time) : new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, overall.Token);
         try
         {

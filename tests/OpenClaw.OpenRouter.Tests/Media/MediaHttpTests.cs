@@ -214,6 +214,21 @@ public sealed class MediaHttpTests
     }
 
     [Fact]
+    public async Task An_infinite_time_limit_is_no_limit()
+    {
+        var handler = new ScriptedHandler().ThenHang();
+        using var http = new MediaHttp(handler, allowPrivateNetwork: false, _time);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+
+        var call = http.SendAsync(Get() with { Timeout = Timeout.InfiniteTimeSpan }, cancellation.Token);
+        _time.Advance(TimeSpan.FromDays(365));
+        Assert.False(call.IsCompleted);
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+    }
+
+    [Fact]
     public async Task The_callers_cancellation_stays_a_cancellation()
     {
         var handler = new ScriptedHandler().ThenHang();

@@ -147,6 +147,18 @@ public sealed class VideoPollingTests
     }
 
     [Fact]
+    public async Task Infinite_limits_mean_none_and_the_polls_still_end()
+    {
+        await using var rig = await VideoRig.StartAsync(pollsToComplete: 3);
+        var request = VideoRig.SpecExample with { Timeout = Timeout.InfiniteTimeSpan, RequestTimeout = Timeout.InfiniteTimeSpan, PollInterval = TimeSpan.FromDays(40) };
+
+        var result = await rig.RunAsync(request);
+
+        Assert.Equal(3, result.Polls);
+        Assert.Equal(TimeSpan.FromDays(80), rig.Clock.Moved);
+    }
+
+    [Fact]
     public async Task Cancelling_the_caller_is_a_cancellation_not_a_timeout()
     {
         await using var rig = await VideoRig.StartAsync();

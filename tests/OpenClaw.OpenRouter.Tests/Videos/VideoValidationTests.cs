@@ -102,6 +102,7 @@ public sealed class VideoValidationTests
         await using var rig = await VideoRig.StartAsync();
 
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => rig.RunAsync(Base with { Timeout = TimeSpan.Zero }));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => rig.RunAsync(Base with { Timeout = TimeSpan.FromSeconds(-2) }));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => rig.RunAsync(Base with { RequestTimeout = TimeSpan.FromSeconds(-1) }));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => rig.RunAsync(Base with { PollInterval = TimeSpan.FromSeconds(-1) }));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => rig.RunAsync(Base with { MaxPolls = 0 }));
