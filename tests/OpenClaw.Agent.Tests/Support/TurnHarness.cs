@@ -57,7 +57,7 @@ internal sealed class TurnHarness : IAsyncDisposable
     public static async Task<TurnHarness> StartAsync(Route route = Route.Local, Action<OpenRouterClientOptions>? configure = null)
     {
         var emulator = await OpenRouterEmulator.StartAsync(cancellationToken: Token);
-        var handler = new EmulatorRedirectHandler(emulator.Origin);
+        var handler = new EmulatorRedirectHandler(emulator.Origin, emulator.ForeignOrigin);
         var options = new OpenRouterClientOptions
         {
             ApiKey = ApiKeyRegistry.DefaultKey,

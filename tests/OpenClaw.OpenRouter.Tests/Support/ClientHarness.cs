@@ -40,7 +40,7 @@ internal sealed class ClientHarness : IAsyncDisposable
         EmulatorOptions? emulatorOptions = null)
     {
         var emulator = await OpenRouterEmulator.StartAsync(emulatorOptions, TestContext.Current.CancellationToken);
-        var handler = new EmulatorRedirectHandler(emulator.Origin);
+        var handler = new EmulatorRedirectHandler(emulator.Origin, emulator.ForeignOrigin);
         var options = new OpenRouterClientOptions
         {
             ApiKey = ApiKeyRegistry.DefaultKey,
