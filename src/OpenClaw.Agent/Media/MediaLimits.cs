@@ -23,7 +23,12 @@ public static class MediaLimits
         return Math.Max(1L, (long)bytes);
     }
 
-    /// <summary>The cap as people read it: <c>16 MiB</c>, <c>0.5 MiB</c>.</summary>
-    public static string Describe(long bytes) =>
-        (bytes / BytesPerMegabyte).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " MiB";
+    /// <summary>The cap as people read it: <c>16 MiB</c>, <c>512 KiB</c>, <c>10 bytes</c>.</summary>
+    public static string Describe(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => (bytes / BytesPerMegabyte).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " MiB",
+        >= 1024 => (bytes / 1024.0).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " KiB",
+        1 => "1 byte",
+        _ => bytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes",
+    };
 }
