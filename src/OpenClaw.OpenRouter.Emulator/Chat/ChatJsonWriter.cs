@@ -22,7 +22,8 @@ internal static class ChatJsonWriter
             writer.WriteNull("logprobs");
             writer.WriteStartObject("message");
             writer.WriteString("role", "assistant");
-            writer.WriteString("content", plan.Content);
+            var shape = plan.Images.Count > 0 ? plan.ImageShape : ImageShapes.Images;
+            WriteContent(writer, plan, shape);
             writer.WriteNull("refusal");
             if (plan.Reasoning is null)
             {
@@ -57,7 +58,7 @@ internal static class ChatJsonWriter
             }
             if (plan.Images.Count > 0)
             {
-                WriteImages(writer, plan);
+                WriteImages(writer, plan, shape);
             }
             writer.WriteEndObject();
             if (errorMessage is not null)
@@ -136,20 +137,98 @@ internal static class ChatJsonWriter
         }
     }
 
-    public static void WriteImages(Utf8JsonWriter writer, CompletionPlan plan)
+    public static void WriteImages(Utf8JsonWriter writer, CompletionPlan plan) => WriteImages(writer, plan, ImageShapes.Images);
+
+    /// <summary>
+    /// The <c>images</c> member of a message in the given shape (<see cref="ImageShapes"/>): the documented array, the array with
+    /// <c>imageUrl</c>, a string for <c>malformed</c>, and nothing for the shapes that put images in <c>content</c>.
+    /// </summary>
+    public static void WriteImages(Utf8JsonWriter writer, CompletionPlan plan, string shape)
     {
+        if (shape == ImageShapes.Malformed)
+        {
+            writer.WriteString("images", "oops");
+            return;
+        }
+        if (shape is not (ImageShapes.Images or ImageShapes.ImageUrlCamel))
+        {
+            return;
+        }
         writer.WriteStartArray("images");
         for (var i = 0; i < plan.Images.Count; i++)
         {
             writer.WriteStartObject();
             writer.WriteString("type", "image_url");
-            writer.WriteStartObject("image_url");
+            writer.WriteStartObject(shape == ImageShapes.ImageUrlCamel ? "imageUrl" : "image_url");
             writer.WriteString("url", plan.Images[i]);
             writer.WriteEndObject();
             writer.WriteNumber("index", i);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// The <c>content</c> of a message: the text, with the images embedded as Markdown data URLs (<c>content-string</c>) or as
+    /// parts after a text part (<c>content-parts</c>, <c>b64-json</c>, <c>inline-data</c>).
+    /// </summary>
+    private static void WriteContent(Utf8JsonWriter writer, CompletionPlan plan, string shape)
+    {
+        switch (shape)
+        {
+            case ImageShapes.ContentString:
+                var text = new System.Text.StringBuilder(plan.Content);
+                for (var i = 0; i < plan.Images.Count; i++)
+                {
+                    text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n![image {i + 1}]({plan.Images[i]})");
+                }
+                writer.WriteString("content", text.ToString());
+                return;
+            case ImageShapes.ContentParts or ImageShapes.B64Json or ImageShapes.InlineData:
+                writer.WriteStartArray("content");
+                writer.WriteStartObject();
+                writer.WriteString("type", "text");
+                writer.WriteString("text", plan.Content);
+                writer.WriteEndObject();
+                foreach (var url in plan.Images)
+                {
+                    writer.WriteStartObject();
+                    WriteImagePart(writer, shape, url);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                return;
+            default:
+                writer.WriteString("content", plan.Content);
+                return;
+        }
+    }
+
+    private static void WriteImagePart(Utf8JsonWriter writer, string shape, string dataUrl)
+    {
+        var comma = dataUrl.IndexOf(',', StringComparison.Ordinal);
+        var data = dataUrl[(comma + 1)..];
+        var mediaType = dataUrl["data:".Length..dataUrl.IndexOf(';', StringComparison.Ordinal)];
+        switch (shape)
+        {
+            case ImageShapes.B64Json:
+                writer.WriteString("type", "b64_json");
+                writer.WriteString("b64_json", data);
+                return;
+            case ImageShapes.InlineData:
+                writer.WriteString("type", "inline_data");
+                writer.WriteStartObject("inline_data");
+                writer.WriteString("data", data);
+                writer.WriteString("mime_type", mediaType);
+                writer.WriteEndObject();
+                return;
+            default:
+                writer.WriteString("type", "image_url");
+                writer.WriteStartObject("image_url");
+                writer.WriteString("url", dataUrl);
+                writer.WriteEndObject();
+                return;
+        }
     }
 
     public static void WriteUsage(Utf8JsonWriter writer, UsagePlan usage)

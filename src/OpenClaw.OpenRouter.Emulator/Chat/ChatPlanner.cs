@@ -65,6 +65,7 @@ internal static class ChatPlanner
             Content = content,
             ToolCalls = toolCalls,
             Images = images,
+            ImageShape = ImageShapeOf(faults),
             FinishReason = finishReason,
             NativeFinishReason = row.NativeFinishReason(finishReason),
             Usage = new UsagePlan(promptTokens, completionTokens, reasoningTokens, cached, written, imageTokens, EmulatorJson.Money(promptCost), EmulatorJson.Money(completionCost)),
@@ -139,6 +140,20 @@ internal static class ChatPlanner
             images.Add("data:image/png;base64," + Convert.ToBase64String(png));
         }
         return images;
+    }
+
+    /// <summary>The <c>shape</c> of an <c>image-shape</c> fault, or the default shape without one.</summary>
+    /// <exception cref="ArgumentException">An unknown shape (the request fails with 500; the reason goes to stderr).</exception>
+    private static string ImageShapeOf(ScriptedFaults faults)
+    {
+        if (faults.Find(FaultNames.ImageShape) is not { } fault)
+        {
+            return ImageShapes.Images;
+        }
+        var shape = fault.Text("shape", "").ToLowerInvariant();
+        return ImageShapes.Faulted.Contains(shape)
+            ? shape
+            : throw new ArgumentException($"Fault \"{FaultNames.ImageShape}\" needs shape=<{string.Join("|", ImageShapes.Faulted)}>, got \"{shape}\".");
     }
 
     private static string? LastRole(ChatRequest request) => JsonHttp.String(request.Messages[^1].Prop("role"));

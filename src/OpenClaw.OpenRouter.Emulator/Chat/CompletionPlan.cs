@@ -36,6 +36,9 @@ internal sealed record CompletionPlan
     /// <summary>Generated images as <c>data:image/png;base64,…</c> URLs.</summary>
     public IReadOnlyList<string> Images { get; init; } = [];
 
+    /// <summary>How a non-streamed answer carries <see cref="Images"/> (the <c>image-shape</c> fault); <see cref="ImageShapes.Images"/> by default.</summary>
+    public string ImageShape { get; init; } = ImageShapes.Images;
+
     public required string FinishReason { get; init; }
 
     public required string NativeFinishReason { get; init; }

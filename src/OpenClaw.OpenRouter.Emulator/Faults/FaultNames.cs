@@ -104,6 +104,13 @@ public static class FaultNames
     /// <summary><c>POST /videos</c>: the video is served as WebM instead of MP4.</summary>
     public const string VideoWebM = "video-webm";
 
+    /// <summary>Non-streaming chat with image output: the images arrive in another of the shapes providers use (parameter
+    /// <c>shape</c>): <c>content-string</c> (data URLs inside a content string), <c>content-parts</c> (a content array with
+    /// <c>image_url</c> parts), <c>b64-json</c> (parts <c>{type:"b64_json", b64_json}</c>), <c>inline-data</c> (parts
+    /// <c>{type:"inline_data", inline_data:{data, mime_type}}</c>), <c>image-url-camel</c> (<c>images[]</c> with <c>imageUrl</c>),
+    /// <c>no-images</c> (text only) or <c>malformed</c> (<c>images: "oops"</c>). Without image output the answer is unchanged.</summary>
+    public const string ImageShape = "image-shape";
+
     /// <summary>Every fault name, for validation and documentation.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -111,6 +118,6 @@ public static class FaultNames
         SlowFirstByte, SlowStream, MalformedJson, Length, NullFinish, NoFinish, UsageEmptyChoices, ReasoningContentField,
         Oversize, GenerationPending, VideoFailed, VideoExpired, VideoCancelled, VideoNeverFinishes, VideoUnknownStatus,
         VideoCompletedOnSubmit, VideoForeignUrls, VideoRelativePollingUrl, VideoNoUnsignedUrls, VideoHtmlContent,
-        VideoEmptyContent, VideoWebM,
+        VideoEmptyContent, VideoWebM, ImageShape,
     ];
 }

@@ -28,6 +28,7 @@ public sealed class FaultCoverageTests
         [FaultNames.ReasoningContentField] = typeof(StreamFaultTests),
         [FaultNames.Oversize] = typeof(BodyFaultTests),
         [FaultNames.GenerationPending] = typeof(GenerationFaultTests),
+        [FaultNames.ImageShape] = typeof(OpenClaw.OpenRouter.Tests.Images.ImageResponseShapeTests),
     };
 
     [Fact]
