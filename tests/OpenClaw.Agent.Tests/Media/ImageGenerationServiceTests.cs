@@ -33,7 +33,7 @@ public sealed class ImageGenerationServiceTests
         Assert.Equal(
             """{"model":"google/gemini-3.1-flash-image-preview","messages":[{"role":"user","content":"A red square on white"}],"modalities":["image","text"],"n":1}""",
             request.BodyText);
-        Assert.Equal("https://openrouter.ai", request.Origin);
+        Assert.Equal([new Uri("https://openrouter.ai/api/v1/chat/completions")], harness.RequestedUrls);
         Assert.Equal("Bearer " + ApiKeyRegistry.DefaultKey, request.Header("Authorization"));
         Assert.Equal("https://openclaw.ai", request.Header("HTTP-Referer"));
         Assert.Equal("OpenClaw", request.Header("X-OpenRouter-Title"));

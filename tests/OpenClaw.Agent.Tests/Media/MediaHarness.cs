@@ -27,6 +27,9 @@ internal sealed class MediaHarness : IAsyncDisposable
 
     public Route Route { get; }
 
+    /// <summary>The URLs the clients asked for, before the handler landed them on the emulator.</summary>
+    public IReadOnlyList<Uri> RequestedUrls => _handler.Requested;
+
     public TemporaryDirectory Directory { get; } = new();
 
     public SleepSkippingTimeProvider Time { get; } = new();

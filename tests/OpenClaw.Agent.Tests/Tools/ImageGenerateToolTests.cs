@@ -51,7 +51,8 @@ public sealed class ImageGenerateToolTests
 
         var result = await InvokeAsync(Tool(harness, client), Arguments("""{"prompt":"A red square","count":2,"aspectRatio":"16:9","resolution":"2K"}"""));
 
-        Assert.Equal(["model", "paths"], result.Select(property => property.Key));
+        Assert.Equal(["model", "paths", "text"], result.Select(property => property.Key));
+        Assert.Equal("Here are your 2 images.", (string?)result["text"]);
         Assert.Equal("google/gemini-3.1-flash-image-preview", (string?)result["model"]);
         var paths = result["paths"]!.AsArray().Select(path => (string)path!).ToList();
         Assert.Equal(2, paths.Count);

@@ -31,7 +31,7 @@ public sealed class AgentMediaToolTests
         var imageRequest = Assert.Single(cli.Emulator.Journal.For("/chat/completions"), entry => entry.BodyJson!["modalities"] is not null);
         Assert.Equal("google/gemini-3-pro-image-preview", (string?)imageRequest.BodyJson!["model"]);
         var toolResult = (string?)chats[1]["messages"]!.AsArray().Single(message => (string?)message!["role"] == "tool")!["content"];
-        Assert.Equal($$"""{"model":"google/gemini-3-pro-image-preview","paths":["{{file}}"]}""", toolResult);
+        Assert.Equal($$"""{"model":"google/gemini-3-pro-image-preview","paths":["{{file}}"],"text":"Here is your image."}""", toolResult);
         Assert.Contains("image_generate", (string?)result.Json["payloads"]![0]!["text"], StringComparison.Ordinal);
     }
 }

@@ -30,7 +30,7 @@ public sealed class InferImageGenerateTests
         Assert.StartsWith("google/gemini-3.1-flash-image-preview · 1 image · $", result.StderrLines[^1], StringComparison.Ordinal);
         var request = Assert.Single(ImageRequests(cli));
         Assert.Equal(DefaultBody, request.BodyText);
-        Assert.Equal("https://openrouter.ai", request.Origin);
+        Assert.Equal([new Uri("https://openrouter.ai/api/v1/chat/completions")], cli.Handler.Requested);
         Assert.Equal("Bearer " + ApiKeyRegistry.DefaultKey, request.Header("Authorization"));
         Assert.Equal("application/json", request.Header("Content-Type"));
         Assert.Equal("https://openclaw.ai", request.Header("HTTP-Referer"));
