@@ -68,7 +68,7 @@ internal sealed class VideosEndpoint(EmulatorState state)
             return;
         }
         state.VideoJobs.Add(job);
-        await JsonHttp.WriteAsync(context, StatusBody(job, job.StatusAfterSubmit), StatusCodes.Status202Accepted).ConfigureAwait(false);
+        await JsonHttp.WriteAsync(context, StatusBody(context, job, job.StatusAfterSubmit), StatusCodes.Status202Accepted).ConfigureAwait(false);
     }
 
     public Task StatusAsync(HttpContext context, string jobId)
@@ -76,7 +76,7 @@ internal sealed class VideosEndpoint(EmulatorState state)
         var job = FindOwned(context, jobId);
         return job is null
             ? ErrorEnvelope.WriteAsync(context, 404, $"Video job {jobId} not found")
-            : JsonHttp.WriteAsync(context, StatusBody(job, job.Poll()));
+            : JsonHttp.WriteAsync(context, StatusBody(context, job, job.Poll()));
     }
 
     public Task ContentAsync(HttpContext context, string jobId)
@@ -147,13 +147,14 @@ internal sealed class VideosEndpoint(EmulatorState state)
         return job is not null && job.ApiKey == (string)context.Items[HttpItems.ApiKey]! ? job : null;
     }
 
-    private JsonObject StatusBody(VideoJob job, string status)
+    private JsonObject StatusBody(HttpContext context, VideoJob job, string status)
     {
+        var origin = ApiOrigin(context);
         var pollingPath = $"/api/v1/videos/{Uri.EscapeDataString(job.Id)}";
         var body = new JsonObject
         {
             ["id"] = job.Id,
-            ["polling_url"] = job.RelativePollingUrl ? pollingPath : state.Origin + pollingPath,
+            ["polling_url"] = job.RelativePollingUrl ? pollingPath : origin + pollingPath,
             ["status"] = status,
             ["generation_id"] = job.GenerationId,
             ["model"] = job.Model,
@@ -165,7 +166,7 @@ internal sealed class VideosEndpoint(EmulatorState state)
                 var extension = job.WebM ? "webm" : "mp4";
                 body["unsigned_urls"] = new JsonArray(job.ForeignUrls
                     ? $"{state.ForeignOrigin}/media/videos/{Uri.EscapeDataString(job.Id)}/0.{extension}"
-                    : $"{state.Origin}{pollingPath}/content?index=0");
+                    : $"{origin}{pollingPath}/content?index=0");
             }
             body["usage"] = new JsonObject { ["cost"] = job.Cost, ["is_byok"] = false };
             Charge(job);
@@ -175,6 +176,30 @@ internal sealed class VideosEndpoint(EmulatorState state)
             body["error"] = job.Error;
         }
         return body;
+    }
+
+    /// <summary>
+    /// The origin clients called the API on, for absolute polling and download URLs: the emulator's own, or — when a proxy (or a
+    /// test handler that lands <c>https://openrouter.ai/api/v1</c> on the emulator) says so with <c>X-Forwarded-Proto</c> and
+    /// <c>X-Forwarded-Host</c> — the public one, so the URLs stay on the caller's origin as OpenRouter's stay on
+    /// <c>https://openrouter.ai</c>.
+    /// </summary>
+    private string ApiOrigin(HttpContext context)
+    {
+        var proto = FirstValue(context.Request.Headers["X-Forwarded-Proto"].ToString());
+        var host = FirstValue(context.Request.Headers["X-Forwarded-Host"].ToString());
+        if (proto is "http" or "https" && host.Length > 0
+            && Uri.TryCreate($"{proto}://{host}", UriKind.Absolute, out var forwarded) && forwarded.PathAndQuery == "/" && forwarded.UserInfo.Length == 0)
+        {
+            return forwarded.GetLeftPart(UriPartial.Authority);
+        }
+        return state.Origin;
+    }
+
+    private static string FirstValue(string header)
+    {
+        var comma = header.IndexOf(',', StringComparison.Ordinal);
+        return (comma < 0 ? header : header[..comma]).Trim();
     }
 
     private void Charge(VideoJob job)

@@ -16,6 +16,7 @@ internal sealed class MediaHttp : IDisposable
 {
     private const int MaxRedirects = 5;
     private const int MaxErrorBodyBytes = 64 * 1024;
+    private static readonly TimeSpan MaxTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
 
     private readonly HttpClient _http;
 
@@ -46,16 +47,21 @@ internal sealed class MediaHttp : IDisposable
     public async Task<MediaResponse> SendAsync(MediaRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var deadline = new CancellationTokenSource(request.Timeout, Time);
+        // Infinite (or longer than a timer can wait) means no limit of this call's own.
+        using var deadline = request.Timeout == System.Threading.Timeout.InfiniteTimeSpan || request.Timeout > MaxTimer
+            ? new CancellationTokenSource()
+            : new CancellationTokenSource(request.Timeout, Time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
             return await SendFollowingRedirectsAsync(request, linked.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is OperationCanceledException or HttpRequestException or IOException
+            && deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
+            // The call's own limit: whichever way the aborted read surfaced (a cancellation, or a socket torn down under it).
             throw new OpenRouterTimeoutException(string.Create(CultureInfo.InvariantCulture,
-                $"{request.Operation}: no answer within {request.Timeout.TotalMilliseconds:0} ms"))
+                $"{request.Operation}: no answer within {request.Timeout.TotalMilliseconds:0} ms"), exception)
             {
                 Kind = OpenRouterTimeoutKind.Deadline,
             };
@@ -95,6 +101,15 @@ internal sealed class MediaHttp : IDisposable
                     });
                 }
                 var next = location.IsAbsoluteUri ? location : new Uri(url, location);
+                if (next.Scheme != Uri.UriSchemeHttp && next.Scheme != Uri.UriSchemeHttps)
+                {
+                    throw OpenRouterException.Create(new OpenRouterErrorDetails
+                    {
+                        StatusCode = status,
+                        ErrorMessage = $"redirect to an unsupported URL scheme ({next.Scheme})",
+                        Operation = request.Operation,
+                    });
+                }
                 if (!SameOrigin(next, url))
                 {
                     // Credentials and attribution belong to the origin they were meant for.

@@ -22,6 +22,6 @@ internal sealed record MediaRequest
     /// <summary>When true, a body over <see cref="MaxBytes"/> is reported as <see cref="MediaResponse.Overflowed"/> instead of an error.</summary>
     public bool OverflowAllowed { get; init; }
 
-    /// <summary>How long this call may take, headers and body together.</summary>
+    /// <summary>How long this call may take, headers and body together; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for no limit.</summary>
     public required TimeSpan Timeout { get; init; }
 }

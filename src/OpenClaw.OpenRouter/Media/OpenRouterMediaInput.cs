@@ -12,14 +12,16 @@ public sealed record OpenRouterMediaInput
     /// <summary>The media type of <see cref="Data"/> (<c>image/png</c> when absent).</summary>
     public string? MediaType { get; init; }
 
-    /// <summary>A URL to send instead of bytes (<c>https://…</c> or an existing <c>data:</c> URL).</summary>
+    /// <summary>A URL to send when there are no bytes (<c>https://…</c> or an existing <c>data:</c> URL).</summary>
     public string? Url { get; init; }
 
     /// <summary>For video requests: which frame or reference this image is.</summary>
     public OpenRouterMediaRole Role { get; init; }
 
-    /// <summary>True when this input is a video (media type <c>video/*</c>), which video generation refuses.</summary>
-    public bool IsVideo => MediaType is { } type && type.StartsWith("video/", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True when this input is a video (media type <c>video/*</c>, or a <c>data:video/…</c> URL), which video generation refuses.</summary>
+    public bool IsVideo =>
+        (MediaType is { } type && type.Trim().StartsWith("video/", StringComparison.OrdinalIgnoreCase))
+        || (Url is { } url && url.TrimStart().StartsWith("data:video/", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>An input from bytes.</summary>
     public static OpenRouterMediaInput FromBytes(ReadOnlyMemory<byte> data, string? mediaType = null, OpenRouterMediaRole role = default) =>
@@ -32,9 +34,13 @@ public sealed record OpenRouterMediaInput
         return new() { Url = url, Role = role };
     }
 
-    /// <summary>The URL to send: <see cref="Url"/>, else a <c>data:&lt;type&gt;;base64,…</c> URL of the bytes; <see langword="null"/> with neither.</summary>
+    /// <summary>
+    /// The URL to send: a <c>data:&lt;type&gt;;base64,…</c> URL of the bytes (type <c>image/png</c> when absent), else
+    /// <see cref="Url"/> trimmed; <see langword="null"/> with neither (a blank URL counts as none). Bytes win over a URL, as in
+    /// the current release, so an input carrying both sends what the caller actually holds.
+    /// </summary>
     public string? ToWireUrl() =>
-        Url is { Length: > 0 } url ? url
-        : Data.IsEmpty ? null
-        : "data:" + (string.IsNullOrWhiteSpace(MediaType) ? "image/png" : MediaType.Trim()) + ";base64," + Convert.ToBase64String(Data.Span);
+        !Data.IsEmpty ? "data:" + (string.IsNullOrWhiteSpace(MediaType) ? "image/png" : MediaType.Trim()) + ";base64," + Convert.ToBase64String(Data.Span)
+        : string.IsNullOrWhiteSpace(Url) ? null
+        : Url.Trim();
 }

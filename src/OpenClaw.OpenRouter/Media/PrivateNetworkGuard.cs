@@ -61,13 +61,25 @@ internal static class PrivateNetworkGuard
             }
             Span<byte> b = stackalloc byte[16];
             address.TryWriteBytes(b, out _);
+            // ::/96: the unspecified address and the deprecated IPv4-compatible form (::127.0.0.1), which some stacks still route.
+            if (b[..12].IndexOfAnyExcept((byte)0) < 0)
+            {
+                return true;
+            }
             // NAT64 (64:ff9b::/96) carries an IPv4 address in its last four bytes.
             if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b && b[4..12].IndexOfAnyExcept((byte)0) < 0)
             {
                 return IsBlocked(new IPAddress(b[12..]));
             }
-            return (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8)   // documentation
-                || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x00 && b[3] == 0x00);  // Teredo
+            // 6to4 (2002::/16) carries an IPv4 address in bytes 2–5.
+            if (b[0] == 0x20 && b[1] == 0x02)
+            {
+                return IsBlocked(new IPAddress(b[2..6]));
+            }
+            return (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b && b[4] == 0x00 && b[5] == 0x01) // local-use NAT64 (64:ff9b:1::/48)
+                || (b[0] == 0x01 && b[1] == 0x00 && b[2..8].IndexOfAnyExcept((byte)0) < 0)                     // discard-only (100::/64)
+                || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8)                              // documentation
+                || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x00 && b[3] == 0x00);                             // Teredo
         }
         return true;
     }

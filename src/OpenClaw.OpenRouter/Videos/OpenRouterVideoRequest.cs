@@ -39,10 +39,13 @@ public sealed record OpenRouterVideoRequest
     /// <summary>A webhook URL (trimmed).</summary>
     public string? CallbackUrl { get; init; }
 
-    /// <summary>The whole job; <see langword="null"/> means <see cref="OpenRouterVideoModels.DefaultTimeout"/>.</summary>
+    /// <summary>
+    /// The whole job; <see langword="null"/> means <see cref="OpenRouterVideoModels.DefaultTimeout"/>,
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> no overall limit (the polls still end).
+    /// </summary>
     public TimeSpan? Timeout { get; init; }
 
-    /// <summary>Each HTTP call, capped by the remaining deadline.</summary>
+    /// <summary>Each HTTP call, capped by the remaining deadline; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for no limit but that one.</summary>
     public TimeSpan RequestTimeout { get; init; } = OpenRouterVideoModels.DefaultRequestTimeout;
 
     /// <summary>The pause between polls (the first poll is immediate).</summary>

@@ -12,6 +12,7 @@ public sealed record OpenRouterVideoResult
 
     public required OpenRouterVideoStatus Status { get; init; }
 
+    /// <summary>The completed answer's <c>generation_id</c>, else the submit answer's (for <c>GET /generation</c>).</summary>
     public string? GenerationId { get; init; }
 
     /// <summary><c>usage.cost</c>, when reported.</summary>

@@ -517,6 +517,63 @@ public sealed class VideosEndpointTests
         Assert.Equal("completed", Str((await PollAsync(client, healthy))["status"]));
     }
 
+    // ---- the origin behind a proxy ----
+
+    [Fact]
+    public async Task Forwarded_origin_puts_polling_and_download_urls_on_the_origin_the_client_called()
+    {
+        await using var client = await EmulatorClient.StartAsync(new EmulatorOptions { VideoPollsToComplete = 1 });
+        (string, string)[] forwarded = [("X-Forwarded-Proto", "https"), ("X-Forwarded-Host", "openrouter.ai")];
+
+        using var submit = await client.PostAsync("/videos", SubmitBody, EmulatorClient.Key, forwarded);
+        var submitted = await EmulatorClient.JsonAsync(submit);
+        var id = Str(submitted["id"]);
+        using var poll = await client.GetAsync($"/videos/{id}", EmulatorClient.Key, forwarded);
+        var completed = await EmulatorClient.JsonAsync(poll);
+
+        Assert.Equal($"https://openrouter.ai/api/v1/videos/{id}", Str(submitted["polling_url"]));
+        Assert.Equal($"https://openrouter.ai/api/v1/videos/{id}", Str(completed["polling_url"]));
+        Assert.Equal($"https://openrouter.ai/api/v1/videos/{id}/content?index=0", Assert.Single(Strings(completed["unsigned_urls"])));
+    }
+
+    [Fact]
+    public async Task Forwarded_origin_keeps_a_non_default_port_and_takes_the_first_of_several_values()
+    {
+        await using var client = await EmulatorClient.StartAsync();
+
+        using var submit = await client.PostAsync("/videos", SubmitBody, EmulatorClient.Key,
+            ("X-Forwarded-Proto", "http, https"), ("X-Forwarded-Host", "proxy.example.com:8443, inner.example"));
+        var submitted = await EmulatorClient.JsonAsync(submit);
+
+        Assert.Equal($"http://proxy.example.com:8443/api/v1/videos/{Str(submitted["id"])}", Str(submitted["polling_url"]));
+    }
+
+    [Theory]
+    [InlineData("ftp", "openrouter.ai")]
+    [InlineData("https", "")]
+    [InlineData("https", "openrouter.ai/evil")]
+    [InlineData("https", "user@openrouter.ai")]
+    public async Task Forwarded_origin_that_is_incomplete_or_not_an_origin_is_ignored(string proto, string host)
+    {
+        await using var client = await EmulatorClient.StartAsync();
+
+        using var submit = await client.PostAsync("/videos", SubmitBody, EmulatorClient.Key, ("X-Forwarded-Proto", proto), ("X-Forwarded-Host", host));
+        var submitted = await EmulatorClient.JsonAsync(submit);
+
+        Assert.Equal($"{client.BaseUrl}/videos/{Str(submitted["id"])}", Str(submitted["polling_url"]));
+    }
+
+    [Fact]
+    public async Task Forwarded_host_alone_is_ignored()
+    {
+        await using var client = await EmulatorClient.StartAsync();
+
+        using var submit = await client.PostAsync("/videos", SubmitBody, EmulatorClient.Key, ("X-Forwarded-Host", "openrouter.ai"));
+        var submitted = await EmulatorClient.JsonAsync(submit);
+
+        Assert.Equal($"{client.BaseUrl}/videos/{Str(submitted["id"])}", Str(submitted["polling_url"]));
+    }
+
     // ---- validation ----
 
     [Theory]
