@@ -56,7 +56,7 @@ public static class InferVideoGenerateCommand
             var videoSize = MediaArguments.Size(run.Get(size));
             var seedValue = MediaArguments.Seed(run.Get(seed));
             var timeout = MediaArguments.TimeoutMs(run.Get(timeoutMs));
-            bool? generateAudio = run.Parse.GetResult(audio) is null ? null : run.Get(audio);
+            bool? generateAudio = run.Parse.GetResult(audio) is { Implicit: false } ? run.Get(audio) : null;
             var state = run.State;
             var settings = MediaSettingsReader.Read(state);
             var reader = MediaSettingsReader.InputReader(state, settings);

@@ -97,14 +97,38 @@ public sealed class InferVideoGenerateTests
         File.WriteAllBytes(Path.Combine(cli.Home.WorkingDirectory, "last.png"), last);
         File.WriteAllBytes(Path.Combine(cli.Home.WorkingDirectory, "ref.png"), reference);
 
-        var result = await cli.RunAsync("infer", "video", "generate", "--prompt", "Bring it to life",
-            "--reference", "ref.png", "--last-frame", "last.png", "--first-frame", "first.png", "--seed", "42");
+        var frames = await cli.RunAsync("infer", "video", "generate", "--prompt", "Bring it to life",
+            "--last-frame", "last.png", "--first-frame", "first.png", "--seed", "42");
+        var referenced = await cli.RunAsync("infer", "video", "generate", "--prompt", "Bring it to life",
+            "--reference", "ref.png", "--first-frame", "first.png", "--output", "second.mp4");
 
-        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(frames.ExitCode == 0, frames.ToString());
+        Assert.True(referenced.ExitCode == 0, referenced.ToString());
         static string Url(byte[] png) => "data:image/png;base64," + Convert.ToBase64String(png);
+        var submits = Submits(cli);
         Assert.Equal(
-            $$$"""{"model":"google/veo-3.1-fast","prompt":"Bring it to life","frame_images":[{"type":"image_url","image_url":{"url":"{{{Url(first)}}}"},"frame_type":"first_frame"},{"type":"image_url","image_url":{"url":"{{{Url(last)}}}"},"frame_type":"last_frame"}],"input_references":[{"type":"image_url","image_url":{"url":"{{{Url(reference)}}}"}}],"seed":42}""",
-            Assert.Single(Submits(cli)).ToJsonString());
+            $$$"""{"model":"google/veo-3.1-fast","prompt":"Bring it to life","frame_images":[{"type":"image_url","image_url":{"url":"{{{Url(first)}}}"},"frame_type":"first_frame"},{"type":"image_url","image_url":{"url":"{{{Url(last)}}}"},"frame_type":"last_frame"}],"seed":42}""",
+            submits[0].ToJsonString());
+        Assert.Equal(
+            $$$"""{"model":"google/veo-3.1-fast","prompt":"Bring it to life","frame_images":[{"type":"image_url","image_url":{"url":"{{{Url(first)}}}"},"frame_type":"first_frame"}],"input_references":[{"type":"image_url","image_url":{"url":"{{{Url(reference)}}}"}}]}""",
+            submits[1].ToJsonString());
+    }
+
+    [Fact]
+    public async Task More_images_than_the_model_takes_are_refused_before_the_job_is_submitted()
+    {
+        await using var cli = await StartAsync();
+        var png = MediaFiles.TinyPng();
+        File.WriteAllBytes(Path.Combine(cli.Home.WorkingDirectory, "a.png"), png);
+
+        var result = await cli.RunAsync("infer", "video", "generate", "--prompt", "Bring it to life",
+            "--first-frame", "a.png", "--last-frame", "a.png", "--reference", "a.png");
+
+        Assert.Equal(1, result.ExitCode);
+        // Veo 3.1 Fast's live row lists two frame types: two input images at most.
+        Assert.Equal("Error: OpenRouter video model google/veo-3.1-fast supports at most 2 input images, got 3.\n", result.Stderr);
+        Assert.Empty(Submits(cli));
+        Assert.Equal(["a.png"], FilesIn(cli.Home.WorkingDirectory));
     }
 
     [Theory]
