@@ -115,6 +115,18 @@ public sealed class InferVideoGenerateTests
     }
 
     [Fact]
+    public async Task Audio_is_asked_for_only_when_the_option_is_given()
+    {
+        await using var cli = await StartAsync();
+
+        await cli.RunAsync("infer", "video", "generate", "--prompt", "Quiet", "--output", "a.mp4");
+        await cli.RunAsync("infer", "video", "generate", "--prompt", "Loud", "--audio", "--output", "b.mp4");
+        await cli.RunAsync("infer", "video", "generate", "--prompt", "Silent", "--audio", "false", "--output", "c.mp4");
+
+        Assert.Equal([null, "true", "false"], Submits(cli).Select(body => body["generate_audio"]?.ToJsonString()));
+    }
+
+    [Fact]
     public async Task More_images_than_the_model_takes_are_refused_before_the_job_is_submitted()
     {
         await using var cli = await StartAsync();
