@@ -177,6 +177,9 @@ public sealed class LocalState
             TimeProvider = _context.TimeProvider,
             Handler = _context.HttpHandler,
             CapabilityCatalogUrl = CapabilityCatalogUrl,
+            // Media (images, video) reach private or loopback hosts only when the user says so (provider spec §15.3).
+            AllowPrivateNetwork = config.OpenRouter.AllowPrivateNetwork,
+            MediaMaxBytes = Agent.Media.MediaLimits.BytesFromMegabytes(config.MediaMaxMb),
         };
         foreach (var (name, value) in config.OpenRouter.Headers)
         {

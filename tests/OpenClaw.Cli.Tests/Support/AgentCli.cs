@@ -34,6 +34,9 @@ public sealed class AgentCli : IAsyncDisposable
     /// <summary>Whether in-process runs see a colour terminal.</summary>
     public bool UseColor { get; set; }
 
+    /// <summary>The clock of in-process runs (a fake one lets video polls pass without waiting).</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>The chat requests the emulator received, in order.</summary>
     public IReadOnlyList<JournalEntry> ChatRequests => Emulator.Journal.For("/chat/completions");
 
@@ -96,6 +99,7 @@ public sealed class AgentCli : IAsyncDisposable
             WorkingDirectory = Home.WorkingDirectory,
             HttpHandler = Handler,
             UseColor = UseColor,
+            TimeProvider = TimeProvider,
         };
         var exitCode = await CliApplication.RunAsync(args, context, cancellationToken);
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());

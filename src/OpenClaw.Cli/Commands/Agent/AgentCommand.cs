@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using OpenClaw.Agent.Media;
 using OpenClaw.Agent.Sessions;
 using OpenClaw.Agent.Tools;
 using OpenClaw.Agent.Turns;
+using OpenClaw.Cli.Commands.Infer;
 using OpenClaw.Cli.Hosting;
 using OpenClaw.Cli.Rendering;
 
@@ -48,7 +50,7 @@ public static class AgentCommand
             var sessionsDirectory = state.Paths.SessionsDir(agent);
             using var client = state.CreateAgentClient(key.Key);
             using var sessions = new SessionStore(Path.Combine(sessionsDirectory, SessionStore.FileName), time);
-            var runner = new AgentTurnRunner(client, sessions, sessionsDirectory, settings, [new CurrentTimeTool(time)], time);
+            var runner = new AgentTurnRunner(client, sessions, sessionsDirectory, settings, Tools(state, client, time), time);
             var observer = new TextTurnObserver(run.Context, display, run.Output.Json);
             var request = new AgentTurnRequest
             {
@@ -93,6 +95,23 @@ public static class AgentCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The built-in tools: <c>current_time</c>, and <c>image_generate</c> / <c>video_generate</c> over the configured media
+    /// models, saving under <c>&lt;stateDir&gt;/media/tool-image-generation/</c> and <c>…/tool-video-generation/</c>.
+    /// </summary>
+    private static List<Microsoft.Extensions.AI.AIFunction> Tools(LocalState state, OpenRouter.OpenRouterClient client, TimeProvider time)
+    {
+        var media = MediaSettingsReader.Read(state);
+        var store = new MediaFileStore(media.MediaDirectory, time);
+        var inputs = MediaSettingsReader.InputReader(state, media);
+        return
+        [
+            new CurrentTimeTool(time),
+            new ImageGenerateTool(new ImageGenerationService(client, media), store, inputs),
+            new VideoGenerateTool(new VideoGenerationService(client, media), store, inputs),
+        ];
     }
 
     private static SessionKey SessionFor(string agent, string? sessionId)

@@ -12,5 +12,13 @@ public static class InferCommand
         {
             InferModelRunCommand.Create(context),
         },
+        new Command("image", "Image generation.")
+        {
+            InferImageGenerateCommand.Create(context),
+        },
+        new Command("video", "Video generation.")
+        {
+            InferVideoGenerateCommand.Create(context),
+        },
     };
 }
