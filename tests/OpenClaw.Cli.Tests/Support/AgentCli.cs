@@ -16,7 +16,7 @@ public sealed class AgentCli : IAsyncDisposable
     {
         Emulator = emulator;
         Canonical = canonical;
-        Handler = new EmulatorRedirectHandler(emulator.Origin);
+        Handler = new EmulatorRedirectHandler(emulator.Origin, emulator.ForeignOrigin);
         Home.Environment["OPENROUTER_API_KEY"] = ApiKeyRegistry.DefaultKey;
         Home.Environment[CapabilityCatalog.UrlVariable] = emulator.BaseUrl.AbsoluteUri + "/models";
         WriteConfig("{}");

@@ -7,8 +7,8 @@ namespace OpenClaw.Cli.Tests.Commands.Infer;
 
 /// <summary>
 /// <c>openclaw infer video generate</c> (CLI spec §7, provider spec §16) against the emulator. In-process runs use a clock on
-/// which the 5 s pauses between polls pass at once; they run on the local route, where the emulator's absolute polling and
-/// download URLs are the configured origin.
+/// which the 5 s pauses between polls pass at once. Most run on the local route; one runs on the canonical route with the
+/// download on a foreign storage origin.
 /// </summary>
 public sealed class InferVideoGenerateTests
 {
@@ -60,6 +60,35 @@ public sealed class InferVideoGenerateTests
             result.StderrLines.Take(4));
         Assert.StartsWith($"google/veo-3.1-fast · job {jobId} · $", result.StderrLines[4], StringComparison.Ordinal);
         Assert.Equal(5, result.StderrLines.Count);
+    }
+
+    [Fact]
+    public async Task On_the_canonical_route_polls_carry_the_key_and_a_foreign_storage_download_carries_no_header()
+    {
+        await using var cli = await AgentCli.StartAsync(canonical: true, options: new EmulatorOptions { ForeignPort = 0 });
+        cli.TimeProvider = new SleepSkippingTimeProvider();
+        cli.Emulator.Faults.Enqueue(FaultNames.VideoForeignUrls, "/videos");
+
+        var result = await cli.RunAsync("infer", "video", "generate", "--prompt", "A slow pan over a lake", "--output", "lake.mp4");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        MediaFiles.AssertMp4(Path.Combine(cli.Home.WorkingDirectory, "lake.mp4"));
+        Assert.All(cli.Handler.Requested, url => Assert.True(url.Host is "openrouter.ai" || url.IsLoopback, url.ToString()));
+        var foreign = cli.Emulator.ForeignOrigin!.GetLeftPart(UriPartial.Authority);
+        var onApi = VideoRequests(cli).Where(entry => entry.Origin != foreign).ToList();
+        Assert.Contains(onApi, entry => entry.Method == "GET" && entry.Path.Contains("/videos/", StringComparison.Ordinal));
+        Assert.All(onApi, entry =>
+        {
+            Assert.Equal("Bearer " + ApiKeyRegistry.DefaultKey, entry.Header("Authorization"));
+            Assert.Equal("https://openclaw.ai", entry.Header("HTTP-Referer"));
+            Assert.Equal("OpenClaw", entry.Header("X-OpenRouter-Title"));
+            Assert.NotNull(entry.Header("X-OpenRouter-Categories"));
+        });
+        var download = Assert.Single(cli.Emulator.Journal.Entries, entry => entry.Origin == foreign);
+        Assert.Null(download.Header("Authorization"));
+        Assert.Null(download.Header("HTTP-Referer"));
+        Assert.Null(download.Header("X-OpenRouter-Title"));
+        Assert.Null(download.Header("X-OpenRouter-Categories"));
     }
 
     [Fact]
