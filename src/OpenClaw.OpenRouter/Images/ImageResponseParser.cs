@@ -7,6 +7,7 @@ using OpenClaw.OpenRouter.Chat;
 using OpenClaw.OpenRouter.Errors;
 using OpenClaw.OpenRouter.Streaming;
 using OpenClaw.OpenRouter.Transport;
+using OpenClaw.OpenRouter.Media;
 
 namespace OpenClaw.OpenRouter.Images;
 
@@ -31,18 +32,7 @@ internal static partial class ImageResponseParser
     /// <exception cref="OpenRouterException">The body carries an <c>error</c>.</exception>
     public static OpenRouterImageResult Parse(ReadOnlySpan<byte> body, string apiModelId, string? headerGenerationId = null)
     {
-        JsonDocument document;
-        try
-        {
-            // OpenRouter may send whitespace before a slow JSON body; the reader skips it.
-            var reader = new Utf8JsonReader(body);
-            document = JsonDocument.ParseValue(ref reader);
-        }
-        catch (JsonException exception)
-        {
-            throw new OpenRouterMalformedResponseException(MalformedMessage, exception);
-        }
-        using (document)
+        using (var document = MediaJson.Parse(body, MalformedMessage))
         {
             return Parse(document.RootElement, apiModelId, headerGenerationId);
         }

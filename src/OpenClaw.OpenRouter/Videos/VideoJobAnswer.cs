@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpenClaw.OpenRouter.Errors;
+using OpenClaw.OpenRouter.Media;
 
 namespace OpenClaw.OpenRouter.Videos;
 
@@ -57,17 +58,7 @@ internal sealed record VideoJobAnswer
     /// <exception cref="OpenRouterMalformedResponseException">Not a JSON object, a bad <c>unsigned_urls</c> or <c>usage</c>, an unknown status.</exception>
     public static VideoJobAnswer Parse(ReadOnlySpan<byte> body)
     {
-        JsonDocument document;
-        try
-        {
-            var reader = new Utf8JsonReader(body);
-            document = JsonDocument.ParseValue(ref reader);
-        }
-        catch (JsonException exception)
-        {
-            throw new OpenRouterMalformedResponseException(MalformedMessage, exception);
-        }
-        using (document)
+        using (var document = MediaJson.Parse(body, MalformedMessage))
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpenClaw.OpenRouter.Errors;
+using OpenClaw.OpenRouter.Media;
 
 namespace OpenClaw.OpenRouter.Videos;
 
@@ -13,17 +14,7 @@ internal static class VideoModelCatalog
     /// <exception cref="OpenRouterMalformedResponseException">Not JSON, or no <c>data</c> array.</exception>
     public static IReadOnlyDictionary<string, OpenRouterVideoCapabilities> Read(ReadOnlySpan<byte> body)
     {
-        JsonDocument document;
-        try
-        {
-            var reader = new Utf8JsonReader(body);
-            document = JsonDocument.ParseValue(ref reader);
-        }
-        catch (JsonException exception)
-        {
-            throw new OpenRouterMalformedResponseException(MalformedMessage, exception);
-        }
-        using (document)
+        using (var document = MediaJson.Parse(body, MalformedMessage))
         {
             var root = document.RootElement;
             var rows = root.ValueKind == JsonValueKind.Array ? root

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace OpenClaw.Agent.Tests.Media;
+namespace OpenClaw.Tests.Shared;
 
 /// <summary>
 /// A <see cref="FakeTimeProvider"/> on which short waits — a video job's pause between polls — pass at once: a one-shot timer
