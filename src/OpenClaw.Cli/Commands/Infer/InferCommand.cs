@@ -12,5 +12,9 @@ public static class InferCommand
         {
             InferModelRunCommand.Create(context),
         },
+        new Command("tts", "Text to speech.")
+        {
+            InferTtsConvertCommand.Create(context),
+        },
     };
 }
