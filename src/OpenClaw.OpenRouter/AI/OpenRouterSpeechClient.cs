@@ -133,7 +133,7 @@ public sealed class OpenRouterSpeechClient : ITextToSpeechClient
 
     // A raw request's format is "set" unless it is the record's initial mp3: there is no way to tell an explicit mp3 apart, and
     // an explicit mp3 over an options pcm would be the caller contradicting themselves.
-    private static bool IsDefault(OpenRouterSpeechFormat format) => format == OpenRouterSpeechFormat.Mp3 || format == default;
+    private static bool IsDefault(OpenRouterSpeechFormat format) => format == OpenRouterSpeechFormat.Mp3;
 
     private OpenRouterSpeechFormat FormatOf(string? audioFormat)
     {

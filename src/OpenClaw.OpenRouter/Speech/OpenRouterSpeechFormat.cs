@@ -79,6 +79,11 @@ public readonly record struct OpenRouterSpeechFormat
     /// <summary>The message of a refused format, exactly as the provider words it.</summary>
     public static string InvalidMessage(string? value) => $"Invalid OpenRouter speech responseFormat: {value}";
 
+    /// <summary>Formats are equal by wire name, so <see langword="default"/> equals <see cref="Mp3"/>.</summary>
+    public bool Equals(OpenRouterSpeechFormat other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+
     public override string ToString() => Value;
 
     private static string? Normalize(string? value) =>

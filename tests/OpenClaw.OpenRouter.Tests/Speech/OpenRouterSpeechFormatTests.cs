@@ -41,6 +41,9 @@ public sealed class OpenRouterSpeechFormatTests
         OpenRouterSpeechFormat unset = default;
 
         Assert.Equal("mp3", unset.Value);
+        Assert.Equal(OpenRouterSpeechFormat.Mp3, unset);
+        Assert.Equal(OpenRouterSpeechFormat.Mp3.GetHashCode(), unset.GetHashCode());
+        Assert.NotEqual(OpenRouterSpeechFormat.Pcm, unset);
         Assert.Equal("mp3", new OpenRouterSpeechRequest { Input = "x" }.ResponseFormat.Value);
     }
 
