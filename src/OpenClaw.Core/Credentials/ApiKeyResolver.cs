@@ -97,15 +97,25 @@ public static class ApiKeyResolver
         return new ResolvedApiKey(key, source is null || source == EnvironmentSource.Process ? $"env {EnvironmentVariable}" : source.Description);
     }
 
-    private static ResolvedApiKey? FromConfig(JsonNode? configApiKey, EnvironmentVariables environment)
+    private static ResolvedApiKey? FromConfig(JsonNode? configApiKey, EnvironmentVariables environment) =>
+        ResolveConfigValue(configApiKey, environment, ConfigKeyPath);
+
+    /// <summary>
+    /// A config <c>apiKey</c> value resolved as step 3 of <see cref="Resolve"/> does (a key, an env-var name marker, a
+    /// <c>{source:"env", id}</c> reference; an unset variable or an unresolved <c>${…}</c> gives none), with
+    /// <paramref name="keyPath"/> as its source. Other features with their own key (text-to-speech) share the rules.
+    /// </summary>
+    public static ResolvedApiKey? ResolveConfigValue(JsonNode? value, EnvironmentVariables environment, string keyPath)
     {
-        if (configApiKey is JsonObject)
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentException.ThrowIfNullOrWhiteSpace(keyPath);
+        if (value is JsonObject)
         {
-            return EnvironmentReference(configApiKey, environment) is { } referenced
-                ? new ResolvedApiKey(referenced.Value, $"{ConfigKeyPath} (env {referenced.Name})")
+            return EnvironmentReference(value, environment) is { } referenced
+                ? new ResolvedApiKey(referenced.Value, $"{keyPath} (env {referenced.Name})")
                 : null;
         }
-        var text = NonEmptyKey(StringOf(configApiKey));
+        var text = NonEmptyKey(StringOf(value));
         if (text is null)
         {
             return null;
@@ -113,10 +123,10 @@ public static class ApiKeyResolver
         if (IsEnvironmentVariableName(text))
         {
             // A bare variable name is a marker, never the key itself; an unset variable means no key.
-            return NonEmpty(environment.Get(text)) is { } value ? new ResolvedApiKey(value, $"{ConfigKeyPath} (env {text})") : null;
+            return NonEmpty(environment.Get(text)) is { } resolved ? new ResolvedApiKey(resolved, $"{keyPath} (env {text})") : null;
         }
         // "${VAR}" left in place means the variable was missing: sending the placeholder as a key would only fail later.
-        return text.Contains("${", StringComparison.Ordinal) ? null : new ResolvedApiKey(text, ConfigKeyPath);
+        return text.Contains("${", StringComparison.Ordinal) ? null : new ResolvedApiKey(text, keyPath);
     }
 
     /// <summary>A <c>{source:"env", id:"NAME"}</c> secret reference, resolved; null for other sources or an unset variable.</summary>

@@ -8,7 +8,15 @@ using OpenClaw.OpenRouter.Emulator.Media;
 
 namespace OpenClaw.OpenRouter.Emulator.Speech;
 
-/// <summary><c>POST /audio/speech</c>: <c>{model, input, voice, response_format, speed?, provider?}</c> → raw audio bytes.</summary>
+/// <summary>
+/// <c>POST /audio/speech</c>: <c>{model, input, voice, response_format, speed?, provider?}</c> → raw audio bytes.
+/// </summary>
+/// <remarks>
+/// Broken answers reuse the download faults of the video endpoint, which mean the same thing here: <c>video-empty-content</c>
+/// answers 200 with the audio content type and no bytes, <c>video-html-content</c> answers 200 with an HTML page (what a
+/// captive portal or a misrouted proxy sends). The generic faults (errors, <c>error-body-200</c>, <c>drop</c>, <c>stall</c>, …)
+/// apply as on every endpoint.
+/// </remarks>
 internal sealed class SpeechEndpoint(EmulatorState state)
 {
     private const int MillisecondsPerCharacter = 60;
@@ -37,6 +45,19 @@ internal sealed class SpeechEndpoint(EmulatorState state)
             TokenCount.Of(input), 0, 0, 0, 1, cost, streamed: false, cancelled: false));
         context.Response.Headers["X-Generation-Id"] = id;
         context.Response.StatusCode = 200;
+        var faults = ScriptedFaults.Of(context);
+        if (faults.Has(FaultNames.VideoHtmlContent))
+        {
+            var html = "<!doctype html><html><body><h1>Sign in to continue</h1></body></html>"u8.ToArray();
+            context.Response.ContentType = "text/html; charset=utf-8";
+            context.Response.ContentLength = html.Length;
+            await context.Response.Body.WriteAsync(html, context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+        if (faults.Has(FaultNames.VideoEmptyContent))
+        {
+            audio = [];
+        }
         context.Response.ContentType = format == "mp3" ? ToneAudio.Mp3ContentType : ToneAudio.PcmContentType;
         context.Response.ContentLength = audio.Length;
         await context.Response.Body.WriteAsync(audio, context.RequestAborted).ConfigureAwait(false);

@@ -84,10 +84,12 @@ public static class AgentCommand
 
             if (run.Output.Json)
             {
+                result = await SpokenReply.ApplyAsync(run, result).ConfigureAwait(false);
                 run.Output.WriteJson(AgentResultDocument.Build(result, key));
                 return 0;
             }
             observer.Complete(result);
+            await SpokenReply.ApplyAsync(run, result).ConfigureAwait(false);
             run.Output.Note(UsageLine.Format(
                 result.ResponseModel, result.UpstreamProvider,
                 result.Usage.Input + result.Usage.CacheRead + result.Usage.CacheWrite, result.Usage.Output, result.Usage.CacheRead,

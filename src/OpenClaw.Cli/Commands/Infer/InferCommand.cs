@@ -20,5 +20,9 @@ public static class InferCommand
         {
             InferVideoGenerateCommand.Create(context),
         },
+        new Command("tts", "Text to speech.")
+        {
+            InferTtsConvertCommand.Create(context),
+        },
     };
 }
