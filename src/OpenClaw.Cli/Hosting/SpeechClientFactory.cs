@@ -6,8 +6,8 @@ namespace OpenClaw.Cli.Hosting;
 
 /// <summary>
 /// The OpenRouter client text-to-speech uses, which differs from the chat client in three ways (provider spec §3.2, §4.1,
-/// §15.3): its key comes from the TTS block, then <c>models.providers.openrouter.apiKey</c>, then <c>OPENROUTER_API_KEY</c>
-/// (no auth profile); its base URL from the TTS block, then <c>models.providers.openrouter.baseUrl</c>, then the canonical
+/// §15.3): its key comes from the TTS block, then <c>models.providers.openrouter.apiKey</c>, then <c>OPENROUTER_API_KEY</c>,
+/// and only when none of those is set, the OpenRouter auth profile that <c>openclaw onboard</c> writes; its base URL from the TTS block, then <c>models.providers.openrouter.baseUrl</c>, then the canonical
 /// URL; and the private-network guard applies unless <c>models.providers.openrouter.request.allowPrivateNetwork</c> is true.
 /// Configured <c>models.providers.openrouter.headers</c> belong to the chat endpoint and are not sent.
 /// </summary>
@@ -24,12 +24,17 @@ public static class SpeechClientFactory
         return TtsSettings.Read(state.Config.Tts);
     }
 
-    /// <summary>The TTS key by provider spec §3.2, or <see langword="null"/>.</summary>
+    /// <summary>
+    /// The TTS key by provider spec §3.2, or <see langword="null"/>. Past the documented chain, the chat key (an auth profile)
+    /// is the last resort: someone who ran <c>openclaw onboard</c> and pasted the documentation's TTS block has no other key,
+    /// and refusing them would be the only outcome the chain's order cannot otherwise change.
+    /// </summary>
     public static ResolvedApiKey? ResolveApiKey(LocalState state, TtsSettings settings)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(settings);
-        return SpeechApiKeyResolver.Resolve(settings.OpenRouter, state.Config.OpenRouter.ApiKey, state.Environment);
+        return SpeechApiKeyResolver.Resolve(settings.OpenRouter, state.Config.OpenRouter.ApiKey, state.Environment)
+            ?? state.ResolveApiKey();
     }
 
     /// <summary>A client for speech requests; the caller disposes it.</summary>
@@ -48,13 +53,10 @@ public static class SpeechClientFactory
             TimeProvider = state.Context.TimeProvider,
             Handler = state.Context.HttpHandler,
             AllowPrivateNetwork = config.OpenRouter.AllowPrivateNetwork,
+            MediaMaxBytes = Agent.Media.MediaLimits.BytesFromMegabytes(config.MediaMaxMb),
             // Speech never looks up model capabilities.
             CapabilityCatalogUrl = null,
         };
-        if (config.MediaMaxMb is { } megabytes)
-        {
-            options.MediaMaxBytes = (long)Math.Max(1, Math.Min(megabytes * 1024 * 1024, long.MaxValue / 2));
-        }
         try
         {
             return new OpenRouterClient(options);

@@ -278,7 +278,7 @@ public sealed class InferTtsConvertTests
     }
 
     [Fact]
-    public async Task An_auth_profile_alone_is_not_in_the_tts_key_chain()
+    public async Task The_onboarded_auth_profile_is_the_last_resort_after_the_documented_chain()
     {
         await using var cli = await AgentCli.StartAsync();
         cli.Home.Environment.Remove("OPENROUTER_API_KEY");
@@ -287,9 +287,21 @@ public sealed class InferTtsConvertTests
 
         var result = await cli.RunAsync("infer", "tts", "convert", "--text", "Hello there", "--output", "out/speech.mp3");
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Equal("Error: OpenRouter API key missing\n", result.Stderr);
-        Assert.Empty(SpeechRequests(cli));
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("Bearer " + ProviderKey, Assert.Single(SpeechRequests(cli)).Header("Authorization"));
+    }
+
+    [Fact]
+    public async Task The_environment_key_wins_over_the_onboarded_auth_profile()
+    {
+        await using var cli = await AgentCli.StartAsync();
+        var onboard = await cli.RunAsync("onboard", "--non-interactive", "--accept-risk", "--openrouter-api-key", ProviderKey, "--json");
+        Assert.True(onboard.ExitCode == 0, onboard.ToString());
+
+        var result = await cli.RunAsync("infer", "tts", "convert", "--text", "Hello there", "--output", "out/speech.mp3");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("Bearer " + ApiKeyRegistry.DefaultKey, Assert.Single(SpeechRequests(cli)).Header("Authorization"));
     }
 
     [Fact]
