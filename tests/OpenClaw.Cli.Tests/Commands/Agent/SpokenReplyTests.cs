@@ -159,7 +159,7 @@ public sealed class SpokenReplyTests
     }
 
     [Fact]
-    public async Task A_chat_key_from_an_auth_profile_does_not_speak_without_a_tts_key()
+    public async Task An_onboarded_user_without_a_tts_key_is_spoken_to_with_the_auth_profile_key()
     {
         await using var cli = await AgentCli.StartAsync();
         cli.Home.Environment.Remove("OPENROUTER_API_KEY");
@@ -171,9 +171,9 @@ public sealed class SpokenReplyTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("Echo: Hello there", (string?)result.Json["payloads"]![0]!["text"]);
-        Assert.Null(result.Json["payloads"]![0]!["mediaUrl"]);
-        Assert.Equal("Warning: the reply was not spoken: OpenRouter API key missing\n", result.Stderr);
-        Assert.Empty(SpeechRequests(cli));
+        Assert.True(File.Exists((string?)result.Json["payloads"]![0]!["mediaUrl"]), result.ToString());
+        Assert.Equal("", result.Stderr);
+        Assert.Equal("Bearer " + ApiKeyRegistry.DefaultKey, Assert.Single(SpeechRequests(cli)).Header("Authorization"));
     }
 
     [Fact]
