@@ -24,7 +24,7 @@ public static class MessageInput
             throw new CliException("Use either --message or --message-file, not both.");
         }
         var text = messageFile is not null ? ReadFile(messageFile, context.WorkingDirectory)
-            : message == "-" ? ReadStandardInput(context.In)
+            : message == "-" ? ReadStandardInput(context.In, "message")
             : message ?? throw new CliException("A message is required: pass -m <text>, -m - (standard input) or --message-file <path>.");
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -66,7 +66,9 @@ public static class MessageInput
         }
     }
 
-    private static string ReadStandardInput(TextReader input)
+    /// <summary>Standard input up to 4 MiB; <paramref name="subject"/> names it in the error (<c>message</c>, <c>text</c>).</summary>
+    /// <exception cref="CliException">More than 4 MiB.</exception>
+    internal static string ReadStandardInput(TextReader input, string subject)
     {
         // Characters, not bytes, once decoded: a UTF-8 character is at least one byte, so this never accepts more than 4 MiB.
         var buffer = new char[8192];
@@ -77,7 +79,7 @@ public static class MessageInput
             text.Append(buffer, 0, read);
             if (text.Length > MaxBytes)
             {
-                throw new CliException("The message on standard input is larger than 4 MiB.");
+                throw new CliException($"The {subject} on standard input is larger than 4 MiB.");
             }
         }
         return text.ToString();

@@ -18,9 +18,6 @@ namespace OpenClaw.Cli.Commands.Infer;
 /// </summary>
 public static class InferTtsConvertCommand
 {
-    /// <summary>The largest text accepted on standard input.</summary>
-    public const int MaxTextChars = 4 * 1024 * 1024;
-
     /// <summary>The prefix of every provider failure, as the current release words it.</summary>
     public const string FailurePrefix = "TTS conversion failed: openrouter: ";
 
@@ -119,28 +116,12 @@ public static class InferTtsConvertCommand
 
     private static string ReadText(string value, CliContext context)
     {
-        var text = value == "-" ? ReadStandardInput(context.In) : value;
+        var text = value == "-" ? Agent.MessageInput.ReadStandardInput(context.In, "text") : value;
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new CliException("The text is empty: pass --text <text> or --text - (standard input).");
         }
         return text;
-    }
-
-    private static string ReadStandardInput(TextReader input)
-    {
-        var buffer = new char[8192];
-        var text = new StringBuilder();
-        int read;
-        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            text.Append(buffer, 0, read);
-            if (text.Length > MaxTextChars)
-            {
-                throw new CliException("The text on standard input is larger than 4 MiB.");
-            }
-        }
-        return text.ToString();
     }
 
     private static void RequireOpenRouter(string provider)
