@@ -69,11 +69,11 @@ public static class TranscriptMessages
         var content = new JsonArray();
         foreach (var block in result.Thinking)
         {
-            content.Add(new JsonObject { ["type"] = "thinking", ["thinking"] = block.Text, ["thinkingSignature"] = block.SourceField });
+            content.Add((JsonNode)new JsonObject { ["type"] = "thinking", ["thinking"] = block.Text, ["thinkingSignature"] = block.SourceField });
         }
         if (result.Text.Length > 0)
         {
-            content.Add(TextBlock(result.Text));
+            content.Add((JsonNode)TextBlock(result.Text));
         }
         foreach (var call in result.ToolCalls)
         {
@@ -82,7 +82,7 @@ public static class TranscriptMessages
             {
                 toolCall["thoughtSignature"] = signature;
             }
-            content.Add(toolCall);
+            content.Add((JsonNode)toolCall);
         }
 
         var message = new JsonObject
