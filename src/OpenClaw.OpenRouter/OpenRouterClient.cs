@@ -58,7 +58,11 @@ public sealed partial class OpenRouterClient : IDisposable
         _modelParams = options.ModelParams.ToDictionary(pair => pair.Key, pair => (JsonObject)pair.Value.DeepClone(), StringComparer.Ordinal);
         _sendSessionAffinity = options.SendSessionAffinityHeaders;
         _warning = options.Warning;
-        _transport = new OpenRouterTransport(options.Handler, options.TimeProvider, options.ResponseHeadersTimeout, options.StreamIdleTimeout, options.Retry);
+        if (options.MaxResponseBytes <= 0)
+        {
+            throw new ArgumentException("The response size cap must be positive.", nameof(options));
+        }
+        _transport = new OpenRouterTransport(options.Handler, options.TimeProvider, options.ResponseHeadersTimeout, options.StreamIdleTimeout, options.Retry, options.MaxResponseBytes);
         _resolver = options.CapabilityResolver ?? CreateDefaultResolver(options);
         if (options.MediaMaxBytes <= 0)
         {

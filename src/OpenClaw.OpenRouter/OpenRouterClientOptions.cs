@@ -54,6 +54,18 @@ public sealed class OpenRouterClientOptions
     /// </summary>
     public TimeSpan StreamIdleTimeout { get; set; } = TimeSpan.FromSeconds(120);
 
+    /// <summary>
+    /// The most bytes one chat, catalog, key or generation answer may have: a whole JSON body, or everything a stream sends
+    /// (keep-alive comments included). A larger answer fails with <see cref="Errors.OpenRouterMalformedResponseException"/>
+    /// (a stream keeps what arrived in <see cref="Errors.OpenRouterException.PartialResult"/>), so a broken or hostile server
+    /// cannot make the client hold an endless body. Media answers have their own cap (<see cref="MediaMaxBytes"/>). The
+    /// default value is 32 MiB, far above any real answer (the full model catalog is about 2 MB).
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    /// <summary>The default of <see cref="MaxResponseBytes"/>: 32 MiB.</summary>
+    public const long DefaultMaxResponseBytes = 32L * 1024 * 1024;
+
     /// <summary>Retries. The default value is <see cref="OpenRouterRetryOptions.None"/>: one attempt per call.</summary>
     public OpenRouterRetryOptions Retry { get; set; } = OpenRouterRetryOptions.None;
 

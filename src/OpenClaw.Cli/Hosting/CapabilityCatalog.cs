@@ -88,11 +88,7 @@ public static class CapabilityCatalog
         {
             throw new InvalidDataException("The model catalog is too large.");
         }
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        if (body.Length > MaxCatalogBytes)
-        {
-            throw new InvalidDataException("The model catalog is too large.");
-        }
+        var body = await ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
         var document = JsonDocument.Parse(body);
         if (document.RootElement.ValueKind == JsonValueKind.Object)
         {
@@ -106,5 +102,23 @@ public static class CapabilityCatalog
             }
         }
         return document;
+    }
+
+    /// <summary>Reads the body, failing as soon as it passes the cap: a chunked answer declares no length to check first.</summary>
+    private static async Task<byte[]> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxCatalogBytes)
+            {
+                throw new InvalidDataException("The model catalog is too large.");
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
     }
 }

@@ -15,7 +15,7 @@ namespace OpenClaw.OpenRouter.Media;
 internal sealed class MediaHttp : IDisposable
 {
     private const int MaxRedirects = 5;
-    private const int MaxErrorBodyBytes = 64 * 1024;
+    internal const int MaxErrorBodyBytes = 64 * 1024;
     private static readonly TimeSpan MaxTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
 
     private readonly HttpClient _http;
@@ -175,7 +175,7 @@ internal sealed class MediaHttp : IDisposable
     }
 
     /// <summary>Reads at most <paramref name="maxBytes"/>; a declared or actual larger body is an overflow (nothing kept).</summary>
-    private static async Task<(byte[] Body, bool Overflowed)> ReadCappedAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
+    internal static async Task<(byte[] Body, bool Overflowed)> ReadCappedAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
     {
         if (response.Content.Headers.ContentLength is { } declared && declared > maxBytes)
         {

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using OpenClaw.OpenRouter.Errors;
+using OpenClaw.OpenRouter.Media;
 using Polly;
 using Polly.Retry;
 
@@ -8,7 +9,8 @@ namespace OpenClaw.OpenRouter.Transport;
 /// <summary>
 /// Sends requests and turns every failure into a typed <see cref="OpenRouterException"/>: HTTP errors with their envelope,
 /// connection failures, the time-to-headers limit. Retries (when enabled) cover only what happens before a response is
-/// accepted, so a started stream is never sent twice.
+/// accepted, so a started stream is never sent twice. Redirects are never followed (a hop could carry the key, the
+/// configured headers and the conversation to another origin), and no answer is read past its byte cap.
 /// </summary>
 internal sealed class OpenRouterTransport : IDisposable
 {
@@ -17,11 +19,12 @@ internal sealed class OpenRouterTransport : IDisposable
     private readonly TimeSpan _headersTimeout;
     private readonly TimeSpan _idleTimeout;
     private readonly ResiliencePipeline _retry;
+    private readonly long _maxResponseBytes;
 
-    public OpenRouterTransport(HttpMessageHandler? handler, TimeProvider time, TimeSpan headersTimeout, TimeSpan idleTimeout, OpenRouterRetryOptions retry)
+    public OpenRouterTransport(HttpMessageHandler? handler, TimeProvider time, TimeSpan headersTimeout, TimeSpan idleTimeout, OpenRouterRetryOptions retry, long maxResponseBytes)
     {
         // Timeouts are ours (time-to-headers, idle watchdog, the caller's token): HttpClient's wall clock would cut long streams.
-        _http = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, disposeHandler: handler is null)
+        _http = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false }, disposeHandler: handler is null)
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };
@@ -29,6 +32,7 @@ internal sealed class OpenRouterTransport : IDisposable
         _headersTimeout = headersTimeout;
         _idleTimeout = idleTimeout;
         _retry = BuildRetryPipeline(retry, time);
+        _maxResponseBytes = maxResponseBytes;
     }
 
     public TimeProvider Time => _time;
@@ -45,16 +49,23 @@ internal sealed class OpenRouterTransport : IDisposable
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The body of an accepted response, behind the idle watchdog.</summary>
+    /// <summary>The body of an accepted response, behind the idle watchdog and the byte cap.</summary>
     public async Task<Stream> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        return new IdleTimeoutStream(stream, _idleTimeout, _time);
+        return new ResponseSizeLimitStream(new IdleTimeoutStream(stream, _idleTimeout, _time), _maxResponseBytes);
     }
 
-    /// <summary>Reads a whole (non-streamed) body behind the idle watchdog, mapping a broken connection to a network error.</summary>
+    /// <summary>
+    /// Reads a whole (non-streamed) body behind the idle watchdog and the byte cap (a declared length over the cap fails
+    /// before reading), mapping a broken connection to a network error.
+    /// </summary>
     public async Task<byte[]> ReadAllAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        if (response.Content.Headers.ContentLength > _maxResponseBytes)
+        {
+            throw ResponseSizeLimitStream.TooLarge(_maxResponseBytes);
+        }
         try
         {
             await using var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
@@ -89,7 +100,19 @@ internal sealed class OpenRouterTransport : IDisposable
         {
             throw new OpenRouterNetworkException(exception) { BeforeResponse = true };
         }
-        if ((int)response.StatusCode < 400)
+        var status = (int)response.StatusCode;
+        if (status is >= 300 and < 400)
+        {
+            using (response)
+            {
+                throw OpenRouterException.Create(new OpenRouterErrorDetails
+                {
+                    StatusCode = status,
+                    ErrorMessage = RedirectMessage(request.RequestUri, response.Headers.Location),
+                });
+            }
+        }
+        if (status < 400)
         {
             return response;
         }
@@ -98,7 +121,8 @@ internal sealed class OpenRouterTransport : IDisposable
             byte[] body;
             try
             {
-                body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+                // An error body only feeds the message: the first 64 KiB say everything, and an endless one must not hang us.
+                (body, _) = await MediaHttp.ReadCappedAsync(response, MediaHttp.MaxErrorBodyBytes, linked.Token).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is IOException or HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
             {
@@ -106,6 +130,14 @@ internal sealed class OpenRouterTransport : IDisposable
             }
             throw OpenRouterException.Create(ErrorResponseReader.FromHttpError(response, body, _time));
         }
+    }
+
+    /// <summary>Names where the redirect pointed by origin only: a location's path or query may carry a token of its own.</summary>
+    private static string RedirectMessage(Uri? requested, Uri? location)
+    {
+        var target = location is null ? null : requested is not null && !location.IsAbsoluteUri ? new Uri(requested, location) : location;
+        var where = target is { IsAbsoluteUri: true } ? " to " + target.GetLeftPart(UriPartial.Authority) : "";
+        return $"OpenRouter answered with a redirect{where}; redirects are not followed, so the key and the request stay with the configured base URL.";
     }
 
     private static ResiliencePipeline BuildRetryPipeline(OpenRouterRetryOptions options, TimeProvider time)
