@@ -59,6 +59,24 @@ public sealed class HostileServerProcessTests
         Figures($"models list --refresh: exit {result.ExitCode}, {server.BytesSent / 1048576.0:0.0} MiB sent, peak RSS {peak:0} MiB");
     }
 
+    [Fact]
+    public async Task A_capability_catalog_that_never_ends_costs_at_most_its_64_MiB_cap_and_the_turn_still_answers()
+    {
+        await using var server = new HostileServer("application/json", "{\"data\":[", " ");
+        await using var user = await SuiteCli.StartAsync(nameof(A_capability_catalog_that_never_ends_costs_at_most_its_64_MiB_cap_and_the_turn_still_answers));
+        user.WriteConfig("""{"agents":{"defaults":{"model":{"primary":"openrouter/openai/gpt-5.5"}}}}""");
+        user.Home.Environment[OpenClaw.Cli.Hosting.CapabilityCatalog.UrlVariable] = server.BaseUrl + "/models";
+
+        var (result, peak) = await RunAsync(user, "agent", "--session-id", "catalog", "-m", "hello");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("hello", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains(server.RequestLines, line => line.StartsWith("GET /api/v1/models", StringComparison.Ordinal));
+        Assert.InRange(server.BytesSent, 64L * 1024 * 1024 - 1024 * 1024, 64L * 1024 * 1024 + SocketSlack);
+        Assert.True(peak < 384, $"peak resident memory {peak:0} MiB");
+        Figures($"capability catalog: exit {result.ExitCode}, {server.BytesSent / 1048576.0:0.0} MiB sent, peak RSS {peak:0} MiB");
+    }
+
     /// <summary>Keeps the measured figures next to the test assembly (<c>reliability-bounds.txt</c>) for the README.</summary>
     private static void Figures(string line)
     {
