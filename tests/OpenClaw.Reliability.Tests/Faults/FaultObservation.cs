@@ -17,6 +17,9 @@ public sealed record FaultObservation
     /// <summary>A one-line description of the successful result (e.g. <c>text "Echo: hi"</c>, <c>1 image</c>, <c>url-only video</c>).</summary>
     public string? Result { get; init; }
 
+    /// <summary>How far the run's clock moved (a skipping clock: the waits it skipped, e.g. a honoured <c>Retry-After</c>).</summary>
+    public TimeSpan ClockElapsed { get; init; }
+
     /// <summary>Every request of the run, in order.</summary>
     public required IReadOnlyList<JournalEntry> Journal { get; init; }
 

@@ -37,6 +37,9 @@ internal static class FaultRig
     /// <summary>The per-call limit of media calls in the time-related cells.</summary>
     public static readonly TimeSpan ShortMediaLimit = TimeSpan.FromSeconds(1);
 
+    /// <summary>The whole-job limit of matrix video runs (see <see cref="RunAsync"/>).</summary>
+    public static readonly TimeSpan VideoJobLimit = TimeSpan.FromSeconds(700);
+
     /// <summary>The path suffix a fault is queued on for <paramref name="operation"/> (the emulator matches by suffix).</summary>
     public static string FaultPath(FaultOperation operation) => operation switch
     {
@@ -73,15 +76,20 @@ internal static class FaultRig
     };
 
     /// <summary>Runs <paramref name="cell"/>'s operation with its fault queued once (or as the cell's setup says).</summary>
-    public static async Task<FaultObservation> RunAsync(FaultCell cell)
+    /// <param name="cell">The cell.</param>
+    /// <param name="retry">Retries to opt in to (default: none, the library's default).</param>
+    /// <param name="wrap">Wraps the emulator handler (e.g. to fail a first connection).</param>
+    public static async Task<FaultObservation> RunAsync(FaultCell cell, OpenRouterRetryOptions? retry = null, Func<HttpMessageHandler, HttpMessageHandler>? wrap = null)
     {
         await using var emulator = await StartEmulatorAsync();
-        using var handler = new EmulatorRedirectHandler(emulator.Origin, emulator.ForeignOrigin);
+        using var redirect = new EmulatorRedirectHandler(emulator.Origin, emulator.ForeignOrigin);
+        var handler = wrap?.Invoke(redirect) ?? redirect;
         var timed = cell.Fault.IsAboutTime;
-        // Video polls wait 5 s each: on a clock that skips such waits, a job that never finishes costs no real time. The
-        // time-related cells need real time limits, so they keep the system clock.
-        TimeProvider time = cell.Operation == FaultOperation.Video && !timed ? new SleepSkippingTimeProvider() : TimeProvider.System;
-        var options = Options(emulator, handler, time);
+        // Video polls (5 s) and retry back-offs (Retry-After: 2) pass at once on a clock that skips such waits. The
+        // time-related cells need real time limits (a skipping clock would skip them too), so they keep the system clock.
+        TimeProvider time = (cell.Operation == FaultOperation.Video || retry is not null) && !timed ? new SleepSkippingTimeProvider() : TimeProvider.System;
+        var started = time.GetUtcNow();
+        var options = Options(emulator, handler, time, retry);
         if (cell.Fault.Name == FaultCatalog.SlowFirstByte)
         {
             options.ResponseHeadersTimeout = ShortLimit;
@@ -129,7 +137,15 @@ internal static class FaultRig
                     result = $"{images.Images.Count} image(s), {images.Images.Sum(image => image.Data.Length)} bytes";
                     break;
                 case FaultOperation.Video:
-                    var request = new OpenRouterVideoRequest { Prompt = "A slow pan over a lake", RequestTimeout = mediaLimit ?? OpenRouterVideoModels.DefaultRequestTimeout };
+                    var request = new OpenRouterVideoRequest
+                    {
+                        Prompt = "A slow pan over a lake",
+                        RequestTimeout = mediaLimit ?? OpenRouterVideoModels.DefaultRequestTimeout,
+                        // The default 120 polls of 5 s end at 595 s. On the skipping clock the last poll of a 600 s job would get
+                        // exactly 5 s of its own limit, skipped like a pause; in real time it has just under 5 s and is
+                        // answered in milliseconds. A limit above 600 s keeps every poll's own limit at 60 s.
+                        Timeout = VideoJobLimit,
+                    };
                     var job = client.GenerateVideoAsync(request, null, token);
                     var video = (await job).Video;
                     result = video.Url is { } url ? $"url-only video {url.AbsolutePath}" : $"video {video.MediaType}, {video.Data.Length} bytes";
@@ -168,6 +184,7 @@ internal static class FaultRig
             PartialText = partial.ToString(),
             Result = result,
             Journal = journal,
+            ClockElapsed = time.GetUtcNow() - started,
         };
     }
 
