@@ -56,7 +56,7 @@ public static class FaultMatrix
     public static FaultCell Cell(FaultOperation operation, string fault) => Cells.Single(cell => cell.Operation == operation && cell.Fault.Name == fault);
 
     /// <summary>A shape that matches exactly <paramref name="text"/>.</summary>
-    public static string Exact(string text) => "^" + Regex.Escape(text) + "$";
+    public static string Exact(string text) => @"\A" + Regex.Escape(text) + @"\z";
 
     private static List<FaultCell> Build()
     {
@@ -130,14 +130,14 @@ public static class FaultMatrix
             {
                 ExitCode = 0,
                 Stdout = Exact("Echo: hello matrix\n"),
-                Stderr = @"^emulator/echo via Emulator · \d+ in / \d+ out tokens · \$[0-9.]+( · session matrix)?\n$",
+                Stderr = @"\Aemulator/echo via Emulator · \d+ in / \d+ out tokens · \$[0-9.]+( · session matrix)?\n\z",
             });
         }
         return (library, new CliOutcome
         {
             ExitCode = 1,
             // The streamed text stays on stdout: what the user already saw is not taken back.
-            Stdout = cliStall.Partial.Length > 0 ? Exact(cliStall.Partial + "\n") : "^$",
+            Stdout = cliStall.Partial.Length > 0 ? Exact(cliStall.Partial + "\n") : @"\A\z",
             Stderr = ErrorLine(Unescape(cliStall.Shape)),
         });
     }
@@ -146,7 +146,7 @@ public static class FaultMatrix
         result: @"^1 image\(s\), \d+ bytes$", cliPrefix: "",
         malformed: "OpenRouter image generation response malformed",
         oversize: LibraryOutcome.Fails<OpenRouterMalformedResponseException>(Exact($"{Image}: the answer is larger than 1048576 bytes")),
-        cliSuccessStdout: @"^/.+/out/img\.png\n$");
+        cliSuccessStdout: @"\A/.+/out/img\.png\n\z");
 
     private static (LibraryOutcome, CliOutcome) TtsCell(string fault) => MediaCell(fault, Tts,
         result: @"^audio audio/mpeg, \d+ bytes$", cliPrefix: TtsCli,
@@ -154,7 +154,7 @@ public static class FaultMatrix
         // Content-Length. Nothing in it says it is damaged, so it is returned (and written) as the server declared it.
         malformed: null,
         oversize: LibraryOutcome.Fails<OpenRouterMalformedResponseException>(Exact($"{Tts}: the answer is larger than 1048576 bytes")),
-        cliSuccessStdout: @"^/.+/out/speech\.mp3\n$");
+        cliSuccessStdout: @"\A/.+/out/speech\.mp3\n\z");
 
     private static (LibraryOutcome, CliOutcome) VideoCell(string fault)
     {
@@ -163,7 +163,7 @@ public static class FaultMatrix
             malformed: "OpenRouter video generation response malformed",
             // Provider spec §16: over the cap, an unsigned http(s) URL is handed back instead of the bytes; nothing is written.
             oversize: LibraryOutcome.Succeeds(Exact("url-only video /api/v1/videos/job-emu000001/content")),
-            cliSuccessStdout: @"^/.+/out/clip\.mp4\n$");
+            cliSuccessStdout: @"\A/.+/out/clip\.mp4\n\z");
         switch (fault)
         {
             case VideoFailed:
@@ -177,7 +177,7 @@ public static class FaultMatrix
                 return (library, new CliOutcome
                 {
                     ExitCode = 0,
-                    Stdout = @"^http://127\.0\.0\.1:\d+/api/v1/videos/job-emu000001/content\?index=0\n$",
+                    Stdout = @"\Ahttp://127\.0\.0\.1:\d+/api/v1/videos/job-emu000001/content\?index=0\n\z",
                     Stderr = @"(?m)^The video is larger than 1 MiB \(agents\.defaults\.mediaMaxMb\): not downloaded\. Its URL:$",
                 });
             default:
@@ -185,10 +185,10 @@ public static class FaultMatrix
         }
     }
 
-    private static CliOutcome VideoFailure(string message) => new() { ExitCode = 1, Stdout = "^$", Stderr = ProgressThenError(ErrorLine(message)) };
+    private static CliOutcome VideoFailure(string message) => new() { ExitCode = 1, Stdout = @"\A\z", Stderr = ProgressThenError(ErrorLine(message)) };
 
     /// <summary>A video job's progress lines (<c>Submitted job …</c>, <c>Status … (poll n, …)</c>) may come before the error line.</summary>
-    private static string ProgressThenError(string errorLine) => @"^(?:(?:Submitted job|Status) [^\n]*\n)*" + errorLine[1..];
+    private static string ProgressThenError(string errorLine) => @"\A(?:(?:Submitted job|Status) [^\n]*\n)*" + errorLine[2..];
 
     private static (LibraryOutcome, CliOutcome) MediaCell(string fault, string label, string result, string cliPrefix,
         string? malformed, LibraryOutcome oversize, string cliSuccessStdout)
@@ -213,11 +213,11 @@ public static class FaultMatrix
         }
         if (fault == Stall)
         {
-            return (library, new CliOutcome { ExitCode = 1, Stdout = "^$", Stderr = ErrorLine($"{cliPrefix}{label}: network connection error.") });
+            return (library, new CliOutcome { ExitCode = 1, Stdout = @"\A\z", Stderr = ErrorLine($"{cliPrefix}{label}: network connection error.") });
         }
         return library.Error is null
             ? (library, success)
-            : (library, new CliOutcome { ExitCode = 1, Stdout = "^$", Stderr = ErrorLine(cliPrefix + Unescape(library.Shape)) });
+            : (library, new CliOutcome { ExitCode = 1, Stdout = @"\A\z", Stderr = ErrorLine(cliPrefix + Unescape(library.Shape)) });
     }
 
     private static (LibraryOutcome, CliOutcome) ModelsCell(string fault)
@@ -229,7 +229,7 @@ public static class FaultMatrix
         {
             ExitCode = 0,
             Stdout = failed ? @"(?m)^openrouter/emulator/echo +text +- +no +yes +default *$" : @"(?m)^openrouter/emulator/echo +text\+image +131k +no +yes +default *$",
-            Stderr = failed ? Exact("Model discovery could not refresh all providers. Showing the available published model list.\n") : "^$",
+            Stderr = failed ? Exact("Model discovery could not refresh all providers. Showing the available published model list.\n") : @"\A\z",
         });
     }
 
@@ -244,19 +244,19 @@ public static class FaultMatrix
             {
                 ExitCode = 1,
                 Stdout = $@"(?m)^✗ Key probe \(GET /key\) failed: {Regex.Escape(message)}\n  Fix: .*\n1 problem\(s\) found\.\n\z",
-                Stderr = "^$",
+                Stderr = @"\A\z",
             }
             : new CliOutcome
             {
                 ExitCode = 0,
                 Stdout = @"(?m)^✓ OpenRouter accepted the key \(emulator\): .*\nNo problems found\.\n\z",
-                Stderr = "^$",
+                Stderr = @"\A\z",
             });
     }
 
     /// <summary>The CLI's error line (CLI spec §1), as the whole of stderr.</summary>
-    private static string ErrorLine(string message) => "^" + Regex.Escape("Error: " + message) + @"\n$";
+    private static string ErrorLine(string message) => @"\A" + Regex.Escape("Error: " + message) + @"\n\z";
 
     /// <summary>The text of an <see cref="Exact"/> shape.</summary>
-    private static string Unescape(string exactShape) => Regex.Unescape(exactShape[1..^1]);
+    private static string Unescape(string exactShape) => Regex.Unescape(exactShape[2..^2]);
 }
