@@ -41,8 +41,8 @@ public static class FaultMatrix
     [
         new FaultCell(FaultOperation.ChatStream, Named(SlowFirstByte), LibraryOutcome.Succeeds(Exact(EchoResult)) with { Partial = "Echo: hello matrix" }, CliOutcome.NoCommand)
         {
-            Variant = "200 ms, under the 500 ms limit",
-            Setup = [("slow-first-byte; ms=200", "/chat/completions")],
+            Variant = "100 ms, under the 500 ms limit",
+            Setup = [("slow-first-byte; ms=100", "/chat/completions")],
         },
         new FaultCell(FaultOperation.Video, Named(Oversize), LibraryOutcome.Fails<OpenRouterMalformedResponseException>(
             Exact("OpenRouter generated video download failed: the answer is larger than 1048576 bytes")), CliOutcome.NoCommand)
