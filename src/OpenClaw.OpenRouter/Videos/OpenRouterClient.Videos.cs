@@ -1,5 +1,6 @@
 using OpenClaw.OpenRouter.Errors;
 using OpenClaw.OpenRouter.Media;
+using OpenClaw.OpenRouter.Transport;
 using OpenClaw.OpenRouter.Videos;
 
 namespace OpenClaw.OpenRouter;
@@ -109,6 +110,7 @@ public sealed partial class OpenRouterClient
             MaxBytes = VideoAnswerMaxBytes,
             Timeout = deadline.NextCallTimeout(),
         }, cancellationToken).ConfigureAwait(false);
+        ThrowIfErrorEnvelope(submitResponse, VideoSubmitOperation);
         var submitted = VideoJobAnswer.ParseSubmit(submitResponse.Body);
         var jobId = submitted.Id!;
         ThrowIfFailed(submitted, jobId);
@@ -138,6 +140,7 @@ public sealed partial class OpenRouterClient
                     MaxBytes = VideoAnswerMaxBytes,
                     Timeout = deadline.NextCallTimeout(),
                 }, cancellationToken).ConfigureAwait(false);
+                ThrowIfErrorEnvelope(pollResponse, VideoStatusOperation);
                 current = VideoJobAnswer.ParseStatus(pollResponse.Body);
                 polls++;
                 Report(progress, deadline, OpenRouterVideoPhase.Polling, jobId, current.Status, polls);
@@ -248,6 +251,25 @@ public sealed partial class OpenRouterClient
             return resolved;
         }
         throw new OpenRouterMalformedResponseException(VideoJobAnswer.MalformedMessage);
+    }
+
+    /// <summary>
+    /// An error envelope (<c>{"error":{code,message,metadata}}</c>) inside a 2xx submit or status answer is that error, typed by its
+    /// code, as provider spec §14.3 says of every non-streamed call: not a job answer with missing details. A failed job's
+    /// <c>error</c> is a string, not an object, so it is not mistaken for one.
+    /// </summary>
+    private static void ThrowIfErrorEnvelope(MediaResponse response, string operation)
+    {
+        if (ErrorResponseReader.TryReadEnvelope(response.Body) is { } details)
+        {
+            throw OpenRouterException.Create(details with
+            {
+                StatusCode = response.StatusCode,
+                InBand = true,
+                Operation = operation,
+                GenerationId = details.GenerationId ?? response.GenerationId,
+            });
+        }
     }
 
     private static void ThrowIfFailed(VideoJobAnswer answer, string jobId)
