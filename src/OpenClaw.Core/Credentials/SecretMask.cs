@@ -10,6 +10,11 @@ public static class SecretMask
 
     private const string Ellipsis = "…";
 
+    // "sk-" plus enough characters to be a credential rather than a word: OpenRouter's sk-or-v1-…, OpenAI's sk-…, Anthropic's sk-ant-….
+    private const string KeyPrefix = "sk-";
+
+    private const int MinimumKeyLength = 20;
+
     /// <summary>The masked form, e.g. <c>sk-or-v1…</c>; a secret too short to show 8 characters safely is only <c>…</c>.</summary>
     /// <remarks>Null or empty (no secret at all) is <c>-</c>, the placeholder the status tables use for "none".</remarks>
     public static string Mask(string? secret)
@@ -29,5 +34,26 @@ public static class SecretMask
             visible--;
         }
         return string.Concat(secret.AsSpan(0, visible), Ellipsis);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> has the shape of an API key (<c>sk-</c> and at least 20 characters, no white space),
+    /// wherever it is written: a key stored under a name that does not say "secret" (<c>env.OPENROUTER</c>, referenced as
+    /// <c>apiKey: "${OPENROUTER}"</c>) must be masked all the same.
+    /// </summary>
+    public static bool LooksLikeApiKey(string? text)
+    {
+        if (text is null || text.Length < MinimumKeyLength || !text.StartsWith(KeyPrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }
