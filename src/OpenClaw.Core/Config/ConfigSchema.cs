@@ -51,7 +51,13 @@ public static class ConfigSchema
                 var copy = new JsonObject();
                 foreach (var (key, child) in obj)
                 {
-                    copy[key] = IsSecretKey(key) && JsonNodeValues.TryGetString(child, out var text) && !IsSecretReference(text)
+                    // A key pasted where a name belongs is masked too (two such keys with one mask: the first wins).
+                    var shownKey = SecretMask.LooksLikeApiKey(key) ? SecretMask.Mask(key) : key;
+                    if (copy.ContainsKey(shownKey))
+                    {
+                        continue;
+                    }
+                    copy[shownKey] = IsSecretKey(key) && JsonNodeValues.TryGetString(child, out var text) && !IsSecretReference(text)
                         ? JsonValue.Create(SecretMask.Mask(text))
                         : Redact(child);
                 }

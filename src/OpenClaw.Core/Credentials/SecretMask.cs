@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace OpenClaw.Core.Credentials;
 
 /// <summary>How a secret is shown: never whole (CLI spec §3.3: the first 8 characters and <c>…</c>).</summary>
-public static class SecretMask
+public static partial class SecretMask
 {
     private const int VisibleCharacters = 8;
 
@@ -56,4 +58,18 @@ public static class SecretMask
         }
         return true;
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with every key-shaped token (<see cref="LooksLikeApiKey"/>) replaced by its mask: for
+    /// messages that quote what the user wrote (an unknown key or flag, a refused URL, an invalid value), where a pasted
+    /// key would otherwise be echoed back.
+    /// </summary>
+    public static string Scrub(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Contains(KeyPrefix, StringComparison.Ordinal) ? KeyToken().Replace(text, match => Mask(match.Value)) : text;
+    }
+
+    [GeneratedRegex(@"sk-[A-Za-z0-9_\-]{17,}", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyToken();
 }
