@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OpenClaw.Core.Credentials;
 
 namespace OpenClaw.Cli.Hosting;
 
@@ -28,7 +29,8 @@ public sealed class CliOutput(CliContext context, bool json)
     public void Line(string text = "") => context.Out.WriteLine(text);
 
     /// <summary>A diagnostic line on stderr, whatever the mode.</summary>
-    public void Note(string text) => context.Error.WriteLine(text);
+    /// <remarks>Diagnostics quote errors and config values; a key-shaped token in them is masked (<see cref="SecretMask.Scrub"/>).</remarks>
+    public void Note(string text) => context.Error.WriteLine(SecretMask.Scrub(text));
 
     /// <summary>The command's JSON document on stdout.</summary>
     public void WriteJson(JsonNode? document) => context.Out.WriteLine(Serialize(document));

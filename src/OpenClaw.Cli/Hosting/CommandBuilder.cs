@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
+using OpenClaw.Core.Credentials;
 
 namespace OpenClaw.Cli.Hosting;
 
@@ -59,10 +61,11 @@ public static class CommandBuilder
     /// <summary>Prints a failure the way every command does.</summary>
     public static void ReportFailure(CliOutput output, Exception exception, bool verbose)
     {
-        var message = MessageOf(exception);
+        // An error may quote what the user typed or wrote (a flag, a config key, a URL): a pasted key is never echoed.
+        var message = SecretMask.Scrub(MessageOf(exception));
         if (output.Json)
         {
-            output.WriteJson(exception is CliException { JsonDocument: { } document } ? document : CliOutput.ErrorDocument(message));
+            output.WriteJson(exception is CliException { JsonDocument: { } document } ? Scrub(document) : CliOutput.ErrorDocument(message));
         }
         var lines = message.Split('\n');
         output.Note($"Error: {lines[0]}");
@@ -72,9 +75,18 @@ public static class CommandBuilder
         }
         if (verbose)
         {
-            output.Note(exception.ToString());
+            output.Note(SecretMask.Scrub(exception.ToString()));
         }
     }
+
+    /// <summary>A copy of <paramref name="node"/> with <see cref="SecretMask.Scrub"/> applied to every string in it.</summary>
+    public static JsonNode? Scrub(JsonNode? node) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.Select(pair => KeyValuePair.Create(SecretMask.Scrub(pair.Key), Scrub(pair.Value)))),
+        JsonArray array => new JsonArray([.. array.Select(Scrub)]),
+        JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String => JsonValue.Create(SecretMask.Scrub(value.GetValue<string>())),
+        _ => node?.DeepClone(),
+    };
 
     private static string MessageOf(Exception exception) => exception switch
     {

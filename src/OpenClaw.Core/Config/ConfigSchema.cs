@@ -39,8 +39,9 @@ public static class ConfigSchema
         key is not null && IsVariableName(key) && key.Split('_').Any(SecretNameParts.Contains);
 
     /// <summary>
-    /// A copy of <paramref name="node"/> with every secret value replaced by its mask. A <c>${VAR}</c> reference or an
-    /// env-var name under a secret key is not a secret (it names where the secret is) and is kept.
+    /// A copy of <paramref name="node"/> with every secret value replaced by its mask: values under a secret key, and any
+    /// string shaped like an API key (<see cref="SecretMask.LooksLikeApiKey"/>) wherever it is. A <c>${VAR}</c> reference or
+    /// an env-var name under a secret key is not a secret (it names where the secret is) and is kept.
     /// </summary>
     public static JsonNode? Redact(JsonNode? node)
     {
@@ -50,7 +51,13 @@ public static class ConfigSchema
                 var copy = new JsonObject();
                 foreach (var (key, child) in obj)
                 {
-                    copy[key] = IsSecretKey(key) && JsonNodeValues.TryGetString(child, out var text) && !IsSecretReference(text)
+                    // A key pasted where a name belongs is masked too (two such keys with one mask: the first wins).
+                    var shownKey = SecretMask.LooksLikeApiKey(key) ? SecretMask.Mask(key) : key;
+                    if (copy.ContainsKey(shownKey))
+                    {
+                        continue;
+                    }
+                    copy[shownKey] = IsSecretKey(key) && JsonNodeValues.TryGetString(child, out var text) && !IsSecretReference(text)
                         ? JsonValue.Create(SecretMask.Mask(text))
                         : Redact(child);
                 }
@@ -58,7 +65,10 @@ public static class ConfigSchema
             case JsonArray array:
                 return new JsonArray([.. array.Select(Redact)]);
             default:
-                return node?.DeepClone();
+                // A value shaped like a key is one, whatever the key it is stored under is called.
+                return JsonNodeValues.TryGetString(node, out var value) && SecretMask.LooksLikeApiKey(value)
+                    ? JsonValue.Create(SecretMask.Mask(value))
+                    : node?.DeepClone();
         }
     }
 

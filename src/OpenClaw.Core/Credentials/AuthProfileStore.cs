@@ -107,6 +107,8 @@ public sealed class AuthProfileStore
         var document = Load();
         if (!edit(document))
         {
+            // Nothing to write, but the store still holds the key: a mode loosened since (chmod 644) is put back.
+            TightenModes(fullPath);
             return false;
         }
         if (!document.ContainsKey("version"))
@@ -115,7 +117,33 @@ public sealed class AuthProfileStore
         }
         var json = document.ToJsonString(WriteOptions) + "\n";
         AtomicFile.Write(fullPath, Encoding.UTF8.GetBytes(json), FileOptions);
+        TightenModes(fullPath);
         return true;
+    }
+
+    /// <summary>The store 0600 and its directory 0700 even when they existed with looser modes (a write only sets the file's).</summary>
+    private static void TightenModes(string fullPath)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        try
+        {
+            if (File.Exists(fullPath) && File.GetUnixFileMode(fullPath) != AtomicWriteOptions.OwnerOnlyFile)
+            {
+                File.SetUnixFileMode(fullPath, AtomicWriteOptions.OwnerOnlyFile);
+            }
+            var directory = System.IO.Path.GetDirectoryName(fullPath)!;
+            if (File.GetUnixFileMode(directory) != AtomicWriteOptions.OwnerOnlyDirectory)
+            {
+                File.SetUnixFileMode(directory, AtomicWriteOptions.OwnerOnlyDirectory);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Not our file to change (another owner): doctor reports the mode.
+        }
     }
 
     /// <summary>

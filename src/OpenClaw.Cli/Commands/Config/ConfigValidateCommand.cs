@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using OpenClaw.Cli.Hosting;
 using OpenClaw.Core.Config;
+using OpenClaw.Core.Credentials;
 
 namespace OpenClaw.Cli.Commands.Config;
 
@@ -66,7 +67,8 @@ public static class ConfigValidateCommand
             var document = CliOutput.ErrorDocument(message);
             document["valid"] = false;
             document["path"] = run.State.Paths.ConfigPath;
-            document["issues"] = Issues(issues);
+            // Issues quote keys and values as written: a key pasted in the wrong place is masked, never echoed.
+            document["issues"] = CommandBuilder.Scrub(Issues(issues));
             run.Output.WriteJson(document);
             run.Output.Note($"Error: {message}");
             return 1;
@@ -74,7 +76,7 @@ public static class ConfigValidateCommand
         run.Output.Note($"Error: {message}");
         foreach (var issue in issues)
         {
-            run.Output.Note($"× {issue}");
+            run.Output.Note(SecretMask.Scrub($"× {issue}"));
         }
         return 1;
     }

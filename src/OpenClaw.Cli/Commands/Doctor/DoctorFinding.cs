@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OpenClaw.Core.Credentials;
 
 namespace OpenClaw.Cli.Commands.Doctor;
 
@@ -8,6 +9,12 @@ public sealed record DoctorFinding(string Id, string Severity, string Message, s
     public const string Error = "error";
     public const string Warn = "warn";
     public const string Info = "info";
+
+    /// <summary>What was found; a finding may quote the config (a refused URL, an invalid value), so a pasted key is masked.</summary>
+    public string Message { get; init; } = SecretMask.Scrub(Message);
+
+    /// <summary>The suggested repair, masked like <see cref="Message"/>.</summary>
+    public string? Fix { get; init; } = Fix is null ? null : SecretMask.Scrub(Fix);
 
     public JsonObject ToJson()
     {
