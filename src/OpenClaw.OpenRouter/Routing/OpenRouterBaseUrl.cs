@@ -1,7 +1,8 @@
+using System.Text.RegularExpressions;
 namespace OpenClaw.OpenRouter.Routing;
 
 /// <summary>OpenRouter's API base URLs and the canonicalisation rules of provider spec §4.1.</summary>
-public static class OpenRouterBaseUrl
+public static partial class OpenRouterBaseUrl
 {
     /// <summary>The canonical base URL, <c>https://openrouter.ai/api/v1</c>.</summary>
     public const string Canonical = "https://openrouter.ai/api/v1";
@@ -59,10 +60,25 @@ public static class OpenRouterBaseUrl
     /// <summary>Whether <paramref name="baseUrl"/> resolves to the canonical base (the verified-route condition, §4.2).</summary>
     public static bool IsCanonical(string? baseUrl) => Normalize(baseUrl) is not null;
 
-    private static ArgumentException Invalid(string value, string reason)
+    private static ArgumentException Invalid(string value, string reason) =>
+        new($"Invalid OpenRouter API base URL: {Displayable(value)} ({reason})", "baseUrl");
+
+    /// <summary>
+    /// The URL as far as it is safe to print: user info, a query or a fragment can carry a password or a key (people paste
+    /// <c>?api_key=…</c>), so they are replaced by a marker, and any token-like run of 24 or more characters (a key pasted
+    /// as a host or path) by an ellipsis. What remains still shows the user which setting is wrong.
+    /// </summary>
+    private static string Displayable(string value)
     {
-        // The URL never carries the key, but user info could hold a password: print only what is safe.
-        var shown = value.Contains('@', StringComparison.Ordinal) ? "(a URL with user info)" : value;
-        return new ArgumentException($"Invalid OpenRouter API base URL: {shown} ({reason})", "baseUrl");
+        if (value.Contains('@', StringComparison.Ordinal))
+        {
+            return "(a URL with user info)";
+        }
+        var cut = value.IndexOfAny(['?', '#']);
+        var shown = cut < 0 ? value : value[..cut] + value[cut] + "…";
+        return LongToken().Replace(shown, "…");
     }
+
+    [GeneratedRegex("[A-Za-z0-9_\\-]{24,}")]
+    private static partial Regex LongToken();
 }

@@ -47,4 +47,16 @@ public sealed class OpenRouterBaseUrlTests
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("https://proxy.example.com/v1?api_key=abc", "Invalid OpenRouter API base URL: https://proxy.example.com/v1?… (a query is not allowed)")]
+    [InlineData("https://proxy.example.com/v1#token=abc", "Invalid OpenRouter API base URL: https://proxy.example.com/v1#… (a fragment is not allowed)")]
+    [InlineData("ftp://sk-or-v1-0123456789abcdef0123456789abcdef.example/v1", "Invalid OpenRouter API base URL: ftp://….example/v1 (scheme \"ftp\" is not http or https)")]
+    [InlineData("file:///x", "Invalid OpenRouter API base URL: file:///x (scheme \"file\" is not http or https)")]
+    public void A_refused_url_is_printed_without_its_query_fragment_or_token_like_parts(string configured, string message)
+    {
+        // People paste ?api_key=… or a key where the host goes; the error must still say which setting is wrong without echoing it.
+        var error = Assert.Throws<ArgumentException>(() => OpenRouterBaseUrl.Resolve(configured));
+        Assert.Equal(message + " (Parameter 'baseUrl')", error.Message);
+    }
 }

@@ -13,13 +13,6 @@ namespace OpenClaw.Reliability.Tests.Secrets;
 /// </summary>
 public sealed class LibraryExceptionTests
 {
-    /// <summary>
-    /// <c>OpenRouterBaseUrl.Resolve</c> (src/OpenClaw.OpenRouter/Routing, owned by the lead) prints the whole refused URL
-    /// unless it has user info, so a key in its query, fragment or host is echoed: reported, unskip once it prints only
-    /// scheme, host and path.
-    /// </summary>
-    private const string LeakInLibrary = "leak: OpenRouterBaseUrl.Resolve echoes a refused URL's query/fragment/host (fix in src/OpenClaw.OpenRouter)";
-
     /// <summary>The operations that send the key, each reduced to "call it and let it throw".</summary>
     public static TheoryData<string> Operations => new(SecretsSweep.LibraryOperations.Keys);
 
@@ -129,9 +122,9 @@ public sealed class LibraryExceptionTests
 
     [Theory]
     [InlineData("user info")]
-    [InlineData("query", Skip = LeakInLibrary)]
-    [InlineData("fragment", Skip = LeakInLibrary)]
-    [InlineData("scheme", Skip = LeakInLibrary)]
+    [InlineData("query")]
+    [InlineData("fragment")]
+    [InlineData("scheme")]
     public void An_invalid_base_url_with_the_key_in_it_is_refused_without_echoing_the_key(string where)
     {
         var baseUrl = where switch

@@ -14,8 +14,6 @@ namespace OpenClaw.Reliability.Tests.Secrets;
 /// </summary>
 public sealed class RedirectTests
 {
-    private const string NeedsTransportChange = "needs the transport redirect change";
-
     public static TheoryData<string, int> Cases
     {
         get
@@ -32,7 +30,7 @@ public sealed class RedirectTests
         }
     }
 
-    [Theory(Skip = NeedsTransportChange)]
+    [Theory]
     [MemberData(nameof(Cases))]
     public async Task A_redirect_is_a_typed_error_and_is_not_followed(string operation, int status)
     {
@@ -55,7 +53,7 @@ public sealed class RedirectTests
         Assert.Equal(1, server.Requests);
     }
 
-    [Fact(Skip = NeedsTransportChange)]
+    [Fact]
     public async Task An_agent_turn_whose_api_redirects_fails_without_following()
     {
         await using var user = await SuiteCli.StartAsync(nameof(An_agent_turn_whose_api_redirects_fails_without_following), options: new EmulatorOptions { ForeignPort = 0 });
