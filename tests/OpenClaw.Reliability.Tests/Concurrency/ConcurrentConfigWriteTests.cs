@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using OpenClaw.Core.Config;
+using OpenClaw.Core.Credentials;
+using OpenClaw.Reliability.Tests.Support;
+
+namespace OpenClaw.Reliability.Tests.Concurrency;
+
+/// <summary>
+/// Issue 9, concurrency: many <c>openclaw</c> processes writing <c>openclaw.json</c> and the auth store at the same moment.
+/// Every write takes the file's lock, re-reads the file and replaces it atomically, so no process may lose another's change,
+/// and no reader may ever see a half-written file.
+/// </summary>
+[Collection(ConcurrencyCollection.Name)]
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class ConcurrentConfigWriteTests
+{
+    private const int ConfigSetCount = 30;
+    private const int FallbackCount = 5;
+    private const int AliasCount = 5;
+    private const int OnboardCount = 10;
+
+    /// <summary>A key of another provider already in the store: every onboarding must keep it.</summary>
+    private const string OtherProviderKey = "sk-ant-concurrency-test-not-a-secret";
+
+    [Fact]
+    public async Task Fifty_processes_writing_config_and_auth_profiles_at_once_lose_nothing_and_leave_valid_private_files()
+    {
+        await using var user = await SuiteCli.StartAsync(nameof(Fifty_processes_writing_config_and_auth_profiles_at_once_lose_nothing_and_leave_valid_private_files));
+        SeedAuthStore(user.Home.AuthStorePath);
+        var commands = FiftyWriters();
+
+        var (results, wall) = await CliFleet.RunAsync(user, commands);
+        Timings.Report(
+            $"50 writers: wall {wall.TotalSeconds:0.0} s, slowest process {results.Max(r => r.Elapsed).TotalSeconds:0.0} s");
+
+        foreach (var result in results)
+        {
+            Assert.True(result.Result.ExitCode == 0, result.ToString());
+            Assert.DoesNotContain("Timed out", result.Result.Stderr, StringComparison.Ordinal);
+        }
+
+        // Nothing lost: every process's value is in the final file.
+        var config = StateFiles.ParseJson(user.Home.ConfigPath);
+        var defaults = config["agents"]!["defaults"]!;
+        var models = defaults["models"]!.AsObject();
+        for (var i = 0; i < ConfigSetCount; i++)
+        {
+            Assert.Equal($"m{i}", models[ModelRef("model", i)]?["alias"]?.GetValue<string>());
+        }
+        var fallbacks = defaults["model"]!["fallbacks"]!.AsArray().Select(node => node!.GetValue<string>()).ToArray();
+        Assert.Equal(Enumerable.Range(0, FallbackCount).Select(i => ModelRef("fallback", i)).Order(StringComparer.Ordinal), fallbacks.Order(StringComparer.Ordinal));
+        for (var i = 0; i < FallbackCount; i++)
+        {
+            Assert.True(models.ContainsKey(ModelRef("fallback", i)), $"models entry of fallback {i} missing");
+        }
+        for (var i = 0; i < AliasCount; i++)
+        {
+            Assert.Equal($"a{i}", models[ModelRef("aliased", i)]?["alias"]?.GetValue<string>());
+        }
+        // Onboarding's own writes, and what the harness wrote before the run.
+        Assert.Equal("openrouter/auto", defaults["model"]!["primary"]!.GetValue<string>());
+        Assert.Equal("OpenRouter", models["openrouter/auto"]?["alias"]?.GetValue<string>());
+        Assert.Equal("api_key", config["auth"]!["profiles"]!["openrouter:default"]!["mode"]!.GetValue<string>());
+        Assert.Equal(user.Emulator.BaseUrl.AbsoluteUri, config["models"]!["providers"]!["openrouter"]!["baseUrl"]!.GetValue<string>());
+        Assert.True(config["models"]!["providers"]!["openrouter"]!["request"]!["allowPrivateNetwork"]!.GetValue<bool>());
+        Assert.DoesNotContain(SuiteKey.SecretPart, user.Home.ConfigText, StringComparison.Ordinal);
+
+        // The backup is a complete earlier version, not a torn one.
+        var backup = StateFiles.ParseJson(user.Home.ConfigPath + ".bak");
+        Assert.True(ConfigValidator.Validate(backup).IsValid, backup.ToJsonString());
+        Assert.Equal("600", StateFiles.Mode(user.Home.ConfigPath));
+        Assert.Equal("600", StateFiles.Mode(user.Home.ConfigPath + ".bak"));
+
+        // The auth store: the key, the other provider's profile and the runtime maps all survived ten concurrent updates.
+        var store = StateFiles.ParseJson(user.Home.AuthStorePath);
+        var profile = store["profiles"]!["openrouter:default"]!;
+        Assert.Equal("api_key", profile["type"]!.GetValue<string>());
+        Assert.Equal(SuiteKey.Value, profile["key"]!.GetValue<string>());
+        Assert.Equal(OtherProviderKey, store["profiles"]!["anthropic:default"]!["key"]!.GetValue<string>());
+        Assert.Equal("openrouter:default", store["lastGood"]!["openrouter"]!.GetValue<string>());
+        Assert.Equal("600", StateFiles.Mode(user.Home.AuthStorePath));
+        Assert.Equal("700", StateFiles.Mode(Path.GetDirectoryName(user.Home.AuthStorePath)!));
+
+        // What stays behind: the two lock files (by design, never deleted), nothing temporary, nothing rejected.
+        Assert.Equal(
+            ["agents/main/agent/auth-profiles.json", "agents/main/agent/auth-profiles.json.lock", "openclaw.json", "openclaw.json.bak", "openclaw.json.lock"],
+            StateFiles.List(user.Home.StateDir));
+
+        // And the next runs work: validate, read, write.
+        var validate = await user.RunAsync("config", "validate");
+        Assert.True(validate.ExitCode == 0, validate.ToString());
+        var get = await user.RunAsync("config", "get", $"agents.defaults.models[\"{ModelRef("model", 7)}\"].alias");
+        Assert.Equal("m7\n", get.Stdout);
+        var after = await user.RunAsync("config", "set", "agents.defaults.timeoutSeconds", "120");
+        Assert.True(after.ExitCode == 0, after.ToString());
+    }
+
+    private static string ModelRef(string kind, int index) => string.Create(CultureInfo.InvariantCulture, $"openrouter/vendor/{kind}-{index}");
+
+    /// <summary>30 <c>config set</c>, 5 <c>models fallbacks add</c>, 5 <c>models aliases add</c> and 10 onboardings, interleaved.</summary>
+    private static List<FleetCommand> FiftyWriters()
+    {
+        var configSets = Enumerable.Range(0, ConfigSetCount).Select(i => new FleetCommand(
+            $"config set model-{i}", ["config", "set", $"agents.defaults.models[\"{ModelRef("model", i)}\"].alias", $"m{i}"]));
+        var fallbacks = Enumerable.Range(0, FallbackCount).Select(i => new FleetCommand(
+            $"models fallbacks add {i}", ["models", "fallbacks", "add", ModelRef("fallback", i)]));
+        var aliases = Enumerable.Range(0, AliasCount).Select(i => new FleetCommand(
+            $"models aliases add {i}", ["models", "aliases", "add", $"a{i}", ModelRef("aliased", i)]));
+        var onboards = Enumerable.Range(0, OnboardCount).Select(i => new FleetCommand(
+            $"onboard {i}",
+            ["onboard", "--non-interactive", "--accept-risk", "--auth-choice", "openrouter-api-key", "--openrouter-api-key", SuiteKey.Value]));
+        var writers = configSets.Concat(fallbacks).Concat(aliases).ToList();
+        var all = new List<FleetCommand>();
+        using var onboard = onboards.GetEnumerator();
+        for (var i = 0; i < writers.Count; i++)
+        {
+            all.Add(writers[i]);
+            if (i % 4 == 3 && onboard.MoveNext())
+            {
+                all.Add(onboard.Current);
+            }
+        }
+        Assert.Equal(50, all.Count);
+        return all;
+    }
+
+    /// <summary>
+    /// An auth store holding an older OpenRouter key, another provider's profile and runtime maps, written by the library
+    /// itself (so the directory and file modes are the program's own).
+    /// </summary>
+    private static void SeedAuthStore(string path) =>
+        new AuthProfileStore(path).Update(document =>
+        {
+            var profiles = document["profiles"]!.AsObject();
+            profiles["openrouter:default"] = new JsonObject { ["type"] = "api_key", ["provider"] = "openrouter", ["key"] = "sk-or-v1-" + new string('0', 64) };
+            profiles["anthropic:default"] = new JsonObject { ["type"] = "api_key", ["provider"] = "anthropic", ["key"] = OtherProviderKey };
+            document["lastGood"] = new JsonObject { ["openrouter"] = "openrouter:default" };
+            document["usageStats"] = new JsonObject { ["openrouter:default"] = new JsonObject { ["lastUsed"] = 1795481190591, ["errorCount"] = 0 } };
+            return true;
+        });
+}
