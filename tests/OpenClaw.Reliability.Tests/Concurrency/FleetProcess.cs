@@ -37,7 +37,7 @@ public sealed class FleetProcess : IDisposable
         {
             var result = await Running.WaitAsync(CliFleet.ProcessTimeout).ConfigureAwait(false);
             OutputLedger.Record($"{user.Label}: process {Command.Label}", result);
-            return new FleetResult(Command, result, _clock.Elapsed);
+            return new FleetResult(Command, result, _clock.Elapsed, Running.Process.ExitTime);
         }
         finally
         {

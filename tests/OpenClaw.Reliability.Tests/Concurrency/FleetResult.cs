@@ -4,7 +4,8 @@ namespace OpenClaw.Reliability.Tests.Concurrency;
 /// <param name="Command">What was run.</param>
 /// <param name="Result">Exit code and output (recorded in the output ledger).</param>
 /// <param name="Elapsed">From its start to its exit.</param>
-public sealed record FleetResult(FleetCommand Command, CliResult Result, TimeSpan Elapsed)
+/// <param name="ExitedAt">When it exited (local time, as <see cref="System.Diagnostics.Process.ExitTime"/>).</param>
+public sealed record FleetResult(FleetCommand Command, CliResult Result, TimeSpan Elapsed, DateTime ExitedAt)
 {
     public override string ToString() => $"{Command.Label} ({Elapsed.TotalSeconds:0.0} s): {Result}";
 }
