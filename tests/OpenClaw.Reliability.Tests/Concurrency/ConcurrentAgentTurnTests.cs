@@ -124,7 +124,7 @@ public sealed class ConcurrentAgentTurnTests
             await Task.WhenAll(randoms.Select(async (process, i) =>
             {
                 await WaitForChatRequestAsync(user, $"random turn {i}");
-                await Task.Delay(Random.Shared.Next(0, 250), TestContext.Current.CancellationToken);
+                await Task.Delay(Random.Shared.Next(0, 1500), TestContext.Current.CancellationToken);
                 Kill(process);
             }));
             var randomResults = await Task.WhenAll(randoms.Select(process => process.WaitAsync(user)));

@@ -96,6 +96,47 @@ public sealed class ConcurrentConfigWriteTests
         Assert.True(after.ExitCode == 0, after.ToString());
     }
 
+    [Fact]
+    public async Task Twenty_processes_patching_and_unsetting_config_at_once_apply_every_edit()
+    {
+        await using var user = await SuiteCli.StartAsync(nameof(Twenty_processes_patching_and_unsetting_config_at_once_apply_every_edit));
+        var seeded = new JsonObject();
+        for (var i = 0; i < 10; i++)
+        {
+            seeded[ModelRef("old", i)] = new JsonObject { ["alias"] = $"o{i}" };
+        }
+        user.WriteConfig(new JsonObject { ["agents"] = new JsonObject { ["defaults"] = new JsonObject { ["models"] = seeded } } }.ToJsonString());
+
+        // 5 unsets and 5 deleting patches remove the seeded entries; 10 patches add entries (JSON5, from standard input).
+        var commands = new List<FleetCommand>();
+        for (var i = 0; i < 10; i++)
+        {
+            commands.Add(new FleetCommand($"config patch add {i}", ["config", "patch", "--stdin"],
+                $"{{agents: {{defaults: {{models: {{'{ModelRef("patch", i)}': {{alias: 'p{i}'}}}}}}}}}}"));
+            commands.Add(i < 5
+                ? new FleetCommand($"config unset old-{i}", ["config", "unset", $"agents.defaults.models[\"{ModelRef("old", i)}\"]"])
+                : new FleetCommand($"config patch delete old-{i}", ["config", "patch", "--stdin", "--replace"],
+                    $"{{\"agents\": {{\"defaults\": {{\"models\": {{\"{ModelRef("old", i)}\": null}}}}}}}}"));
+        }
+
+        var (results, wall) = await CliFleet.RunAsync(user, commands);
+        Timings.Report($"20 patch/unset writers: wall {wall.TotalSeconds:0.0} s, slowest process {results.Max(r => r.Elapsed).TotalSeconds:0.0} s");
+
+        foreach (var result in results)
+        {
+            Assert.True(result.Result.ExitCode == 0, result.ToString());
+        }
+        var config = StateFiles.ParseJson(user.Home.ConfigPath);
+        var models = config["agents"]!["defaults"]!["models"]!.AsObject();
+        Assert.Equal(
+            Enumerable.Range(0, 10).Select(i => (ModelRef("patch", i), $"p{i}")).Order(),
+            models.Select(pair => (pair.Key, pair.Value!["alias"]!.GetValue<string>())).Order());
+        Assert.True(ConfigValidator.Validate(StateFiles.ParseJson(user.Home.ConfigPath + ".bak")).IsValid);
+        Assert.Equal(["openclaw.json", "openclaw.json.bak", "openclaw.json.lock"], StateFiles.List(user.Home.StateDir));
+        var validate = await user.RunAsync("config", "validate");
+        Assert.True(validate.ExitCode == 0, validate.ToString());
+    }
+
     private static string ModelRef(string kind, int index) => string.Create(CultureInfo.InvariantCulture, $"openrouter/vendor/{kind}-{index}");
 
     /// <summary>30 <c>config set</c>, 5 <c>models fallbacks add</c>, 5 <c>models aliases add</c> and 10 onboardings, interleaved.</summary>
