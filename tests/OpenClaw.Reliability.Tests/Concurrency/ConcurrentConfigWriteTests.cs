@@ -137,6 +137,82 @@ public sealed class ConcurrentConfigWriteTests
         Assert.True(validate.ExitCode == 0, validate.ToString());
     }
 
+    [Fact]
+    public async Task Config_and_auth_writers_killed_at_random_moments_leave_whole_files_and_keep_every_finished_write()
+    {
+        await using var user = await SuiteCli.StartAsync(nameof(Config_and_auth_writers_killed_at_random_moments_leave_whole_files_and_keep_every_finished_write));
+        SeedAuthStore(user.Home.AuthStorePath);
+        var commands = new List<FleetCommand>();
+        for (var i = 0; i < 20; i++)
+        {
+            commands.Add(new FleetCommand($"config set killed-{i}", ["config", "set", $"agents.defaults.models[\"{ModelRef("killed", i)}\"].alias", $"k{i}"]));
+            if (i % 5 == 4)
+            {
+                commands.Add(new FleetCommand($"onboard {i / 5}",
+                    ["onboard", "--non-interactive", "--accept-risk", "--auth-choice", "openrouter-api-key", "--openrouter-api-key", SuiteKey.Value]));
+            }
+        }
+        var wall = System.Diagnostics.Stopwatch.StartNew();
+        var processes = commands.Select(command => CliFleet.Start(user, command)).ToArray();
+        // Every other process is SIGKILLed at a random moment of a run's life on this machine (start-up included).
+        var kills = processes.Where((_, index) => index % 2 == 1).Select(async process =>
+        {
+            await Task.Delay(Random.Shared.Next(500, 6000), TestContext.Current.CancellationToken);
+            try
+            {
+                process.Running.Process.Kill();
+            }
+            catch (InvalidOperationException)
+            {
+                // It finished first.
+            }
+        }).ToArray();
+        await Task.WhenAll(kills);
+        var results = await Task.WhenAll(processes.Select(process => process.WaitAsync(user)));
+        var killed = results.Count(result => result.Result.ExitCode != 0);
+        Timings.Report($"24 writers, 12 SIGKILLed at random: {killed} died before finishing, wall {wall.Elapsed.TotalSeconds:0.0} s");
+
+        // Whole files: the config and its backup parse and validate, the auth store parses and kept the other profile.
+        var config = StateFiles.ParseJson(user.Home.ConfigPath);
+        Assert.True(ConfigValidator.Validate(config).IsValid, config.ToJsonString());
+        Assert.True(ConfigValidator.Validate(StateFiles.ParseJson(user.Home.ConfigPath + ".bak")).IsValid);
+        var store = StateFiles.ParseJson(user.Home.AuthStorePath);
+        Assert.Equal(OtherProviderKey, store["profiles"]!["anthropic:default"]!["key"]!.GetValue<string>());
+        Assert.Equal("600", StateFiles.Mode(user.Home.AuthStorePath));
+
+        // Every process that finished kept its write; a killed one either wrote its value whole or not at all.
+        var models = config["agents"]!["defaults"]!["models"]!.AsObject();
+        foreach (var result in results)
+        {
+            if (result.Result.ExitCode != 0)
+            {
+                Assert.True(result.Result.ExitCode == 137, result.ToString());
+                continue;
+            }
+            if (result.Command.Label.StartsWith("config set killed-", StringComparison.Ordinal))
+            {
+                var i = int.Parse(result.Command.Label["config set killed-".Length..], CultureInfo.InvariantCulture);
+                Assert.Equal($"k{i}", models[ModelRef("killed", i)]?["alias"]?.GetValue<string>());
+            }
+            else
+            {
+                Assert.Equal(SuiteKey.Value, store["profiles"]!["openrouter:default"]!["key"]!.GetValue<string>());
+            }
+        }
+
+        // A writer killed between creating its temporary file and renaming it leaves that file; nothing else may stay.
+        var files = StateFiles.List(user.Home.StateDir);
+        var strays = files.Where(file => file.EndsWith(".tmp", StringComparison.Ordinal)).ToArray();
+        Timings.Report($"files left: {string.Join(", ", files)}");
+        Assert.Empty(strays);
+
+        // The next runs are not disturbed by whatever the killed ones left.
+        var next = await user.RunAsync("config", "set", "agents.defaults.timeoutSeconds", "120");
+        Assert.True(next.ExitCode == 0, next.ToString());
+        var validate = await user.RunAsync("config", "validate");
+        Assert.True(validate.ExitCode == 0, validate.ToString());
+    }
+
     private static string ModelRef(string kind, int index) => string.Create(CultureInfo.InvariantCulture, $"openrouter/vendor/{kind}-{index}");
 
     /// <summary>30 <c>config set</c>, 5 <c>models fallbacks add</c>, 5 <c>models aliases add</c> and 10 onboardings, interleaved.</summary>
