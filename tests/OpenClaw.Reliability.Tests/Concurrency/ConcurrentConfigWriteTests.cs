@@ -200,17 +200,24 @@ public sealed class ConcurrentConfigWriteTests
             }
         }
 
-        // A writer killed between creating its temporary file and renaming it leaves that file; nothing else may stay.
+        // A writer killed between creating its temporary file and renaming it may have left that file (rarely: the window
+        // is the write and fsync of a few KiB); nothing else may stay.
         var files = StateFiles.List(user.Home.StateDir);
-        var strays = files.Where(file => file.EndsWith(".tmp", StringComparison.Ordinal)).ToArray();
-        Timings.Report($"files left: {string.Join(", ", files)}");
-        Assert.Empty(strays);
+        Timings.Report($"files left after the kills: {string.Join(", ", files)}");
+        Assert.Equal(
+            ["agents/main/agent/auth-profiles.json", "agents/main/agent/auth-profiles.json.lock", "openclaw.json", "openclaw.json.bak", "openclaw.json.lock"],
+            files.Where(file => !file.EndsWith(".tmp", StringComparison.Ordinal)));
 
-        // The next runs are not disturbed by whatever the killed ones left.
+        // The next runs are not disturbed by whatever the killed ones left, and their writes sweep the leftovers away.
         var next = await user.RunAsync("config", "set", "agents.defaults.timeoutSeconds", "120");
         Assert.True(next.ExitCode == 0, next.ToString());
+        var onboard = await user.RunAsync("onboard", "--non-interactive", "--accept-risk", "--auth-choice", "openrouter-api-key", "--openrouter-api-key", SuiteKey.Value);
+        Assert.True(onboard.ExitCode == 0, onboard.ToString());
         var validate = await user.RunAsync("config", "validate");
         Assert.True(validate.ExitCode == 0, validate.ToString());
+        Assert.Equal(
+            ["agents/main/agent/auth-profiles.json", "agents/main/agent/auth-profiles.json.lock", "openclaw.json", "openclaw.json.bak", "openclaw.json.lock"],
+            StateFiles.List(user.Home.StateDir));
     }
 
     private static string ModelRef(string kind, int index) => string.Create(CultureInfo.InvariantCulture, $"openrouter/vendor/{kind}-{index}");
