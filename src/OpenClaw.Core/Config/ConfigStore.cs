@@ -46,6 +46,7 @@ public sealed class ConfigStore
     /// <c>&lt;path&gt;.rejected.&lt;timestamp&gt;</c> and a <see cref="ConfigException"/>
     /// <c>Config validation failed: &lt;key path&gt;: &lt;message&gt;</c> is thrown. The file is untouched on any failure.
     /// </summary>
+    /// <remarks>Temporary files left by writers that were killed mid-write are removed either way.</remarks>
     public ConfigWriteResult Update(Func<JsonObject, bool> edit)
     {
         ArgumentNullException.ThrowIfNull(edit);
@@ -53,6 +54,8 @@ public sealed class ConfigStore
         // The lock file lives next to the config, so a fresh state directory has to exist before anything else.
         Wrap(() => AtomicFile.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!, AtomicWriteOptions.OwnerOnlyDirectory));
         using var fileLock = Wrap(() => FileLock.Acquire(fullPath + ".lock"));
+        // Whatever a writer killed mid-write left behind goes now, even if this update changes nothing.
+        AtomicFile.RemoveAbandonedTemporaries(fullPath);
 
         var document = ConfigDocument.Load(fullPath);
         var root = document.Root;

@@ -97,6 +97,7 @@ public sealed class AuthProfileStore
     /// Reads the document under the store's lock, lets <paramref name="edit"/> change it, and writes it back atomically
     /// (0600, directory 0700) when <paramref name="edit"/> returns true. Returns whether the file was written.
     /// </summary>
+    /// <remarks>Temporary files left by writers that were killed mid-write are removed either way.</remarks>
     public bool Update(Func<JsonObject, bool> edit)
     {
         ArgumentNullException.ThrowIfNull(edit);
@@ -104,6 +105,8 @@ public sealed class AuthProfileStore
         // The lock file lives next to the store, so the (private) directory must exist before the lock can be taken.
         AtomicFile.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!, AtomicWriteOptions.OwnerOnlyDirectory);
         using var storeLock = FileLock.Acquire(fullPath + ".lock");
+        // A writer killed mid-write leaves a temporary copy of the keys: it goes now, even if this update changes nothing.
+        AtomicFile.RemoveAbandonedTemporaries(fullPath);
         var document = Load();
         if (!edit(document))
         {

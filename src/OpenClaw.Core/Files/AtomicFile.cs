@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using OpenClaw.Core.Errors;
 
 namespace OpenClaw.Core.Files;
@@ -15,7 +17,9 @@ public static class AtomicFile
     /// </summary>
     /// <remarks>
     /// Without <see cref="AtomicWriteOptions.FileMode"/> a replaced file keeps its current permissions (a user's
-    /// <c>chmod 600</c> survives the write); the backup gets the same mode as the file.
+    /// <c>chmod 600</c> survives the write); the backup gets the same mode as the file. A writer killed between creating
+    /// its temporary file and the rename leaves that file behind (for the auth store, a copy of the keys); a later
+    /// successful write of the same target deletes such files once the process that created them is gone.
     /// </remarks>
     public static void Write(string path, ReadOnlySpan<byte> content, AtomicWriteOptions? options = null)
     {
@@ -155,6 +159,99 @@ public static class AtomicFile
             {
                 TryDelete(temporary);
             }
+        }
+        RemoveAbandonedTemporaries(directory, Path.GetFileName(fullPath));
+    }
+
+    /// <summary>
+    /// Deletes the temporary files that writers of <paramref name="path"/> (and of its <c>.bak</c>) killed mid-write left
+    /// behind. Stores call it under their lock even when they end up writing nothing, so that a leftover copy of a
+    /// secret does not outlive the next command that touches the store.
+    /// </summary>
+    /// <remarks>
+    /// Only files named exactly like this class's temporaries (<c>.&lt;name&gt;.&lt;pid&gt;.&lt;32 hex&gt;.tmp</c>) whose
+    /// process no longer runs are removed: those of this process and of running ones are in-flight writes. Failures are
+    /// ignored; this is housekeeping.
+    /// </remarks>
+    public static void RemoveAbandonedTemporaries(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var fullPath = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(fullPath)!;
+        RemoveAbandonedTemporaries(directory, Path.GetFileName(fullPath));
+        RemoveAbandonedTemporaries(directory, Path.GetFileName(fullPath) + ".bak");
+    }
+
+    private static void RemoveAbandonedTemporaries(string directory, string fileName)
+    {
+        if (fileName.AsSpan().IndexOfAny('*', '?') >= 0)
+        {
+            return;
+        }
+        string[] candidates;
+        try
+        {
+            candidates = Directory.GetFiles(directory, $".{fileName}.*.tmp");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Housekeeping only: the write itself succeeded (or there was nothing to write).
+            return;
+        }
+        foreach (var candidate in candidates)
+        {
+            if (WriterOf(Path.GetFileName(candidate), fileName) is { } pid && pid != Environment.ProcessId && !IsRunning(pid))
+            {
+                TryDelete(candidate);
+            }
+        }
+    }
+
+    /// <summary>The process id in a temporary file name of ours for <paramref name="fileName"/>, or null for any other name.</summary>
+    private static int? WriterOf(string candidate, string fileName)
+    {
+        // ".<fileName>." + "<pid>.<32 hex>" + ".tmp"
+        var prefixLength = fileName.Length + 2;
+        if (candidate.Length <= prefixLength + 4 + 33)
+        {
+            return null;
+        }
+        var middle = candidate.AsSpan(prefixLength, candidate.Length - prefixLength - 4);
+        var dot = middle.IndexOf('.');
+        if (dot <= 0 || middle.Length - dot - 1 != 32 || !IsLowerHex(middle[(dot + 1)..])
+            || !int.TryParse(middle[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || pid <= 0)
+        {
+            return null;
+        }
+        return pid;
+    }
+
+    private static bool IsLowerHex(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not ((>= '0' and <= '9') or (>= 'a' and <= 'f')))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

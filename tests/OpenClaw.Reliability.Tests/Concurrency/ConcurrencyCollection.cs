@@ -1,0 +1,11 @@
+namespace OpenClaw.Reliability.Tests.Concurrency;
+
+/// <summary>
+/// The concurrency tests start dozens of <c>openclaw</c> processes each; on a small machine they need the CPU to themselves, so
+/// they run one after another and after the parallel part of the suite.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ConcurrencyCollection
+{
+    public const string Name = "Concurrency";
+}
