@@ -16,6 +16,8 @@ public sealed class EmulatorExecutableTests
     public async Task Starts_in_under_a_second_prints_its_base_url_and_serves_the_api()
     {
         var cancellation = TestContext.Current.CancellationToken;
+        // Not while another test assembly runs its storm of fifty processes on the same cores.
+        using var quiet = await ProcessStormLock.AcquireAsync(cancellation);
         // The first start of a freshly built program pays for the disk cache; the promise is about a warm start.
         using (var warmUp = EmulatorProcess.Start("--port", "0"))
         {
