@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Unicode;
 using OpenClaw.OpenRouter.Chat;
 using OpenClaw.OpenRouter.Errors;
 
@@ -14,7 +15,7 @@ public static class ChatStreamReader
 {
     /// <summary>
     /// Yields what each chunk added. Comment lines (<c>: OPENROUTER PROCESSING</c>) are skipped by the SSE parser; data that is not
-    /// a JSON object (<c>42</c>, malformed JSON) is skipped, because one broken keep-alive or proxy line must not throw away an
+    /// a JSON object (<c>42</c>, malformed JSON, invalid UTF-8) is skipped, because one broken keep-alive or proxy line must not throw away an
     /// answer that is still arriving; <c>[DONE]</c> ends the stream.
     /// </summary>
     /// <exception cref="OpenRouterException">
@@ -99,7 +100,9 @@ public static class ChatStreamReader
         {
             return new SseChunk(null, Done: true);
         }
-        if (trimmed.IsEmpty || trimmed[0] != (byte)'{')
+        // JSON must be UTF-8 (RFC 8259 §8.1); JsonDocument only notices bad bytes when a string is read, deep in the accumulator,
+        // so a chunk a proxy mangled is skipped here like any other malformed data.
+        if (trimmed.IsEmpty || trimmed[0] != (byte)'{' || !Utf8.IsValid(trimmed))
         {
             return default;
         }
