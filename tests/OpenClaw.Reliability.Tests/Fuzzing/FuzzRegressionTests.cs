@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 using OpenClaw.OpenRouter.AI;
 using OpenClaw.OpenRouter.Chat;
@@ -25,6 +26,24 @@ public sealed class FuzzRegressionTests
 
         Assert.Equal("ok", accumulator.Build().Text);
         Assert.Equal(OpenRouterFinishReason.Stop, accumulator.Build().FinishReason);
+    }
+
+    [Fact]
+    public void An_image_whose_data_URL_MEAI_cannot_read_is_left_out_of_the_MEAI_update_instead_of_throwing()
+    {
+        // "data:x" made DataContent throw UriFormatException out of the streaming MEAI mapping.
+        var update = new OpenRouterChatUpdate
+        {
+            Text = "here",
+            Images = [new JsonObject { ["image_url"] = new JsonObject { ["url"] = "data:x" } }, new JsonObject { ["url"] = "data:image/png;base64,iVBORw==" }],
+        };
+
+        var mapped = ChatResponseMapper.ToChatResponseUpdate(update);
+
+        Assert.Equal("here", mapped.Text);
+        var image = Assert.Single(mapped.Contents.OfType<DataContent>());
+        Assert.Equal("image/png", image.MediaType);
+        Assert.Equal(2, ((OpenRouterChatUpdate)mapped.RawRepresentation!).Images!.Count);
     }
 
     private static byte[] Concat(params object[] parts) =>
