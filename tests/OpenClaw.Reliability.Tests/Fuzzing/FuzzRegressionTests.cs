@@ -1,8 +1,12 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 using OpenClaw.OpenRouter.AI;
 using OpenClaw.OpenRouter.Chat;
+using OpenClaw.OpenRouter.Errors;
+using OpenClaw.OpenRouter.Images;
+using OpenClaw.OpenRouter.Videos;
 using OpenClaw.OpenRouter.Streaming;
 
 namespace OpenClaw.Reliability.Tests.Fuzzing;
@@ -44,6 +48,41 @@ public sealed class FuzzRegressionTests
         var image = Assert.Single(mapped.Contents.OfType<DataContent>());
         Assert.Equal("image/png", image.MediaType);
         Assert.Equal(2, ((OpenRouterChatUpdate)mapped.RawRepresentation!).Images!.Count);
+    }
+
+    [Fact]
+    public void A_string_with_an_escaped_lone_surrogate_is_read_with_a_replacement_character()
+    {
+        // "\ud83d" (half an emoji) made JsonElement.GetString throw InvalidOperationException out of ApplyChunk.
+        var accumulator = new ChatResponseAccumulator("fuzz/model");
+        using var first = JsonDocument.Parse("""{"choices":[{"delta":{"content":"a\ud83d","reasoning":"\udc00b\u0075"}}]}""");
+        using var second = JsonDocument.Parse("""{"choices":[{"delta":{"tool_calls":[{"index":0,"id":"c\ud800","function":{"name":"f","arguments":"{\"k\":\"\udfff\"}"}}]},"finish_reason":"tool_calls"}]}""");
+
+        accumulator.ApplyChunk(first.RootElement);
+        accumulator.ApplyChunk(second.RootElement);
+
+        var result = accumulator.Build();
+        Assert.Equal("a\uFFFD", result.Text);
+        Assert.Equal("\uFFFDbu", Assert.Single(result.Thinking).Text);
+        Assert.Equal(new OpenRouterToolCall("c\uFFFD", "f", "{\"k\":\"\uFFFD\"}"), Assert.Single(result.ToolCalls));
+    }
+
+    [Theory]
+    [InlineData("""{"choices":[{"message":{"images":[{"image_url":{"url":"data:image/png;base64,iVBORw==\ud800"}}]}}]}""")]
+    [InlineData("""{"\udc00":1,"choices":[]}""")]
+    public void An_image_answer_with_an_unreadable_string_is_malformed(string body)
+    {
+        // JsonDocument accepted the lone surrogate; reading the string threw InvalidOperationException out of the parser.
+        var exception = Assert.Throws<OpenRouterMalformedResponseException>(() => ImageResponseParser.Parse(Encoding.UTF8.GetBytes(body), "m"));
+        Assert.Equal(ImageResponseParser.MalformedMessage, exception.Message);
+    }
+
+    [Fact]
+    public void Video_answers_with_bytes_that_are_not_UTF8_are_malformed()
+    {
+        byte[] body = [.. "{\"id\":\"job\",\"polling_url\":\"https://x/\",\"status\":\"que"u8, 0xFF, .. "ued\"}"u8];
+        Assert.Throws<OpenRouterMalformedResponseException>(() => VideoJobAnswer.ParseSubmit(body));
+        Assert.Throws<OpenRouterMalformedResponseException>(() => VideoModelCatalog.Read([.. "[{\"id\":\"m"u8, 0xC3, .. "\"}]"u8]));
     }
 
     private static byte[] Concat(params object[] parts) =>
