@@ -628,7 +628,9 @@ public sealed class ChatResponseAccumulator
         {
             metadata = JsonObject.Create(metadataElement.Clone());
             if (metadataElement.TryGetProperty("retry_after_seconds", out var seconds) && seconds.ValueKind == JsonValueKind.Number
-                && seconds.TryGetDouble(out var value) && double.IsFinite(value) && value >= 0)
+                && seconds.TryGetDouble(out var value) && double.IsFinite(value) && value >= 0
+                // A wait no TimeSpan can hold (1e300) says nothing usable; TimeSpan.FromSeconds would throw OverflowException.
+                && value < TimeSpan.MaxValue.TotalSeconds)
             {
                 retryAfter = TimeSpan.FromSeconds(value);
             }

@@ -67,6 +67,19 @@ public sealed class FuzzRegressionTests
         Assert.Equal(new OpenRouterToolCall("c\uFFFD", "f", "{\"k\":\"\uFFFD\"}"), Assert.Single(result.ToolCalls));
     }
 
+    [Fact]
+    public void An_in_band_error_with_a_retry_wait_no_TimeSpan_can_hold_is_still_the_typed_error()
+    {
+        // retry_after_seconds 1e300 made TimeSpan.FromSeconds throw OverflowException instead of the rate-limit error.
+        var accumulator = new ChatResponseAccumulator("fuzz/model");
+        using var chunk = JsonDocument.Parse("""{"error":{"code":429,"message":"slow","metadata":{"retry_after_seconds":1e300}}}""");
+
+        var exception = Assert.Throws<OpenRouterRateLimitException>(() => accumulator.ApplyChunk(chunk.RootElement));
+
+        Assert.Equal("slow", exception.ErrorMessage);
+        Assert.Null(exception.Details.RetryAfter);
+    }
+
     [Theory]
     [InlineData("""{"choices":[{"message":{"images":[{"image_url":{"url":"data:image/png;base64,iVBORw==\ud800"}}]}}]}""")]
     [InlineData("""{"\udc00":1,"choices":[]}""")]
