@@ -13,7 +13,7 @@ namespace OpenClaw.Reliability.Tests.Fuzzing;
 /// </summary>
 public sealed class Json5ReaderFuzzTests
 {
-    public const int GeneratedCount = 100_000;
+    public const int GeneratedCount = 60_000;
     public const int MutatedDocumentCount = 20_000;
     public const int MutationsPerDocument = 5;
     private const string SourceName = "fuzz.json5";
