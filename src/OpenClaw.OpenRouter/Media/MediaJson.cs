@@ -7,6 +7,12 @@ namespace OpenClaw.OpenRouter.Media;
 /// <summary>Parsing of media answers, where a body that is not JSON is a malformed answer of that operation.</summary>
 internal static class MediaJson
 {
+    /// <summary>
+    /// A key given twice makes an answer ambiguous, and a <see cref="System.Text.Json.Nodes.JsonObject"/> built from it throws
+    /// <see cref="ArgumentException"/> when read; such JSON is refused as it is parsed.
+    /// </summary>
+    public static JsonDocumentOptions Options { get; } = new() { AllowDuplicateProperties = false };
+
     /// <summary>Parses <paramref name="body"/>; leading whitespace (OpenRouter's keep-alive before a slow body) is skipped.</summary>
     /// <exception cref="OpenRouterMalformedResponseException">
     /// Not JSON, or JSON whose strings are not well-formed Unicode (bytes that are not UTF-8, an escaped lone surrogate such as
@@ -21,8 +27,7 @@ internal static class MediaJson
             {
                 throw new OpenRouterMalformedResponseException(malformedMessage);
             }
-            var reader = new Utf8JsonReader(body);
-            return JsonDocument.ParseValue(ref reader);
+            return JsonDocument.Parse(body.ToArray(), Options);
         }
         catch (JsonException exception)
         {
@@ -31,7 +36,7 @@ internal static class MediaJson
     }
 
     /// <summary>True when a string or property name escapes half a surrogate pair without the other half.</summary>
-    private static bool HasUnreadableString(ReadOnlySpan<byte> body)
+    public static bool HasUnreadableString(ReadOnlySpan<byte> body)
     {
         // Only an escape of a surrogate (\uD800-\uDFFF) can make a string unreadable; most bodies have none.
         if (!ContainsSurrogateEscape(body))
