@@ -168,7 +168,8 @@ public static class ChatResponseMapper
         {
             (details.AdditionalCounts ??= [])[OpenRouterPropertyNames.CacheWriteTokens] = usage.CacheWriteTokens;
         }
-        if (usage.Cost is { } cost && cost * PicodollarsPerDollar <= long.MaxValue)
+        // Compared before multiplying: a cost above 7.9e16 dollars would overflow decimal itself.
+        if (usage.Cost is { } cost && cost <= long.MaxValue / PicodollarsPerDollar)
         {
             (details.AdditionalCounts ??= [])[OpenRouterPropertyNames.CostPicodollars] = (long)Math.Round(cost * PicodollarsPerDollar, MidpointRounding.AwayFromZero);
         }
@@ -233,7 +234,12 @@ public static class ChatResponseMapper
     {
         foreach (var image in images)
         {
-            var url = AIJsonNodes.AsString(image?["image_url"]?["url"]) ?? AIJsonNodes.AsString(image?["url"]);
+            // Items are verbatim from the wire: anything but an object (a string, an array) names no image.
+            if (image is not JsonObject item)
+            {
+                continue;
+            }
+            var url = AIJsonNodes.AsString((item["image_url"] as JsonObject)?["url"]) ?? AIJsonNodes.AsString(item["url"]);
             if (string.IsNullOrEmpty(url))
             {
                 continue;

@@ -713,7 +713,7 @@ public sealed class ChatResponseAccumulator
         {
             return exact >= 0 ? exact : null;
         }
-        return cost.TryGetDouble(out var approximate) && double.IsFinite(approximate) && approximate >= 0 && approximate <= (double)decimal.MaxValue
+        return cost.TryGetDouble(out var approximate) && double.IsFinite(approximate) && approximate >= 0 && approximate < (double)decimal.MaxValue
             ? (decimal)approximate
             : null;
     }

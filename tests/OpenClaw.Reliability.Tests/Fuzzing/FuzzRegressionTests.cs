@@ -51,6 +51,54 @@ public sealed class FuzzRegressionTests
     }
 
     [Fact]
+    public void Image_items_that_are_not_objects_or_whose_image_url_is_not_an_object_are_left_out_of_the_MEAI_update()
+    {
+        // An array item made image?["image_url"] throw InvalidOperationException ("The node must be of type 'JsonObject'").
+        var update = new OpenRouterChatUpdate { Images = [new JsonArray(), JsonValue.Create("data:image/png;base64,iVBORw=="), new JsonObject { ["image_url"] = new JsonArray(1) }] };
+
+        var mapped = ChatResponseMapper.ToChatResponseUpdate(update);
+
+        Assert.Empty(mapped.Contents);
+    }
+
+    [Fact]
+    public void Usage_with_a_cost_beyond_decimal_or_picodollar_range_maps_without_overflow()
+    {
+        // cost 79228162514264337593543950336 rounded up past decimal.MaxValue ((decimal)double threw OverflowException), and a
+        // cost of 1e20 dollars overflowed decimal when multiplied into picodollars.
+        var accumulator = new ChatResponseAccumulator("fuzz/model");
+        using var chunk = JsonDocument.Parse("""{"usage":{"prompt_tokens":1,"cost":79228162514264337593543950336}}""");
+        accumulator.ApplyChunk(chunk.RootElement);
+        Assert.Null(accumulator.Build().Usage!.Cost);
+
+        var details = ChatResponseMapper.ToUsageDetails(new OpenRouterUsage { Cost = 100_000_000_000_000_000_000m });
+
+        Assert.False(details.AdditionalCounts?.ContainsKey(OpenRouterPropertyNames.CostPicodollars) ?? false);
+    }
+
+    [Fact]
+    public async Task A_chunk_with_a_key_given_twice_or_an_escaped_lone_surrogate_is_skipped_like_other_malformed_data()
+    {
+        // A duplicated key made the verbatim reasoning-detail node throw ArgumentException when MEAI read it; a lone surrogate made
+        // writing it back throw InvalidOperationException.
+        var sse = Encoding.UTF8.GetBytes(string.Concat(
+            "data: {\"choices\":[{\"delta\":{\"reasoning_details\":[{\"type\":\"reasoning.text\",\"text\":\"a\",\"text\":\"b\"}]}}]}\n\n",
+            "data: {\"choices\":[{\"delta\":{\"reasoning_details\":[\"\\ud800\"]}}]}\n\n",
+            "data: {\"choices\":[{\"delta\":{\"content\":\"ok\"},\"finish_reason\":\"stop\"}]}\n\n"));
+        var accumulator = new ChatResponseAccumulator("fuzz/model");
+        var updates = new List<OpenRouterChatUpdate>();
+
+        await foreach (var update in ChatStreamReader.ReadAsync(new MemoryStream(sse), accumulator, TestContext.Current.CancellationToken))
+        {
+            updates.Add(update);
+        }
+
+        Assert.Equal("ok", accumulator.Build().Text);
+        Assert.Empty(accumulator.Build().ReasoningDetails);
+        Assert.Equal("ok", updates.Select(ChatResponseMapper.ToChatResponseUpdate).ToChatResponse().Text);
+    }
+
+    [Fact]
     public void A_string_with_an_escaped_lone_surrogate_is_read_with_a_replacement_character()
     {
         // "\ud83d" (half an emoji) made JsonElement.GetString throw InvalidOperationException out of ApplyChunk.
