@@ -110,7 +110,7 @@ public sealed class ChatStreamFuzzTests
             {
                 failures += ReadEdited(Mutation.Apply(edited.Stream.Bytes, edits, Snippets), edited.ReadSizes) ? 0 : 1;
             }
-        }), TestContext.Current.CancellationToken);
+        }, EditsPerStream), TestContext.Current.CancellationToken);
         Assert.InRange(failures, 1, MutatedStreamCount * EditsPerStream);
     }
 
@@ -128,7 +128,7 @@ public sealed class ChatStreamFuzzTests
             {
                 ReadEdited(Reshape(reshaped.Stream, new Random(seed)), reshaped.ReadSizes);
             }
-        }), TestContext.Current.CancellationToken);
+        }, EditsPerStream), TestContext.Current.CancellationToken);
     }
 
     [Fact(Timeout = 300_000)]
@@ -163,7 +163,7 @@ public sealed class ChatStreamFuzzTests
                     throw Unexpected(exception, bytes, hang.IsCancellationRequested);
                 }
             }
-        }), TestContext.Current.CancellationToken);
+        }, EditsPerStream), TestContext.Current.CancellationToken);
     }
 
     /// <summary>Reads an edited stream and maps what came out; true when it ended in an answer, false on an OpenRouterException.</summary>

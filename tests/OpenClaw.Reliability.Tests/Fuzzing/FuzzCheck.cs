@@ -21,8 +21,11 @@ internal static class FuzzCheck
 
     private static readonly ConcurrentQueue<string> Figures = new();
 
-    /// <summary>Checks <paramref name="property"/> on <paramref name="count"/> inputs; an exception it throws is a failure.</summary>
-    public static void Run<T>(string name, Gen<T> generator, int count, Action<T> property)
+    /// <summary>
+    /// Checks <paramref name="property"/> on <paramref name="count"/> generated cases; an exception it throws is a failure.
+    /// <paramref name="inputsPerCase"/> is how many inputs the property derives from each case (edits of one generated answer), for the figures.
+    /// </summary>
+    public static void Run<T>(string name, Gen<T> generator, int count, Action<T> property, int inputsPerCase = 1)
     {
         var config = Config.QuickThrowOnFailure.WithMaxTest(count).WithQuietOnSuccess(true).WithName(name).WithEndSize(100);
         if (ReplayFromEnvironment() is { } replay)
@@ -32,7 +35,7 @@ internal static class FuzzCheck
         var stopwatch = Stopwatch.StartNew();
         Check.One(config, Prop.ForAll(Arb.From(generator), property));
         stopwatch.Stop();
-        var line = string.Create(CultureInfo.InvariantCulture, $"{name}: {count} inputs in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        var line = string.Create(CultureInfo.InvariantCulture, $"{name}: {count} cases, {count * inputsPerCase} inputs in {stopwatch.Elapsed.TotalSeconds:F1} s");
         Figures.Enqueue(line);
         TestContext.Current.TestOutputHelper?.WriteLine(line);
         File.AppendAllText(Path.Combine(AppContext.BaseDirectory, "fuzz-figures.txt"), line + "\n");

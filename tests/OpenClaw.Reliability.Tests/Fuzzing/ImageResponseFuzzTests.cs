@@ -131,7 +131,7 @@ public sealed class ImageResponseFuzzTests
                     throw new InvalidOperationException($"{exception.GetType().Name} escaped instead of an OpenRouterException for: {FuzzCheck.Show(bytes)}", exception);
                 }
             }
-        }), TestContext.Current.CancellationToken);
+        }, EditsPerAnswer), TestContext.Current.CancellationToken);
         Assert.InRange(malformed, 1, MutatedAnswerCount * EditsPerAnswer);
     }
 }

@@ -60,7 +60,7 @@ public sealed class Json5ReaderFuzzTests
                     rejected++;
                 }
             }
-        }), TestContext.Current.CancellationToken);
+        }, MutationsPerDocument), TestContext.Current.CancellationToken);
 
         Assert.Equal(MutatedDocumentCount * MutationsPerDocument, total);
         // If almost no edit broke a document, the edits are not reaching the reader.

@@ -77,7 +77,7 @@ public sealed class ModelRefFuzzTests
             {
                 Check(input);
             }
-        }), TestContext.Current.CancellationToken);
+        }, 4), TestContext.Current.CancellationToken);
     }
 
     private static void Check(string input)

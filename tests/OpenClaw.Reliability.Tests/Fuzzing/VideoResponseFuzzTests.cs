@@ -145,7 +145,7 @@ public sealed class VideoResponseFuzzTests
                 Typed(job, () => VideoJobAnswer.ParseStatus(job));
                 Typed(catalog, () => VideoModelCatalog.Read(catalog));
             }
-        }), TestContext.Current.CancellationToken);
+        }, EditsPerAnswer * 2), TestContext.Current.CancellationToken);
     }
 
     private static void Typed(byte[] bytes, Action parse)
