@@ -13,7 +13,8 @@ namespace OpenClaw.OpenRouter.AI;
 /// <see cref="OpenRouterPropertyNames.SourceField"/>; every <c>reasoning_details</c> item, verbatim, as a
 /// <see cref="TextReasoningContent"/> with empty text and the item's JSON in <see cref="TextReasoningContent.ProtectedData"/>
 /// (so the next request can replay encrypted thought signatures, and no item is lost); the visible text as
-/// <see cref="TextContent"/>; generated images as <see cref="DataContent"/> (<see cref="UriContent"/> for a non-data URL);
+/// <see cref="TextContent"/>; generated images as <see cref="DataContent"/> (<see cref="UriContent"/> for a non-data URL; a data
+/// URL that <see cref="DataContent"/> cannot read is left out, and stays in the raw representation's <c>Images</c>);
 /// tool calls as <see cref="FunctionCallContent"/> with the arguments parsed into a dictionary of <see cref="JsonElement"/>
 /// values (arguments that are not a JSON object set <see cref="FunctionCallContent.Exception"/> and keep their text in
 /// <see cref="OpenRouterPropertyNames.RawArguments"/>).
@@ -167,7 +168,8 @@ public static class ChatResponseMapper
         {
             (details.AdditionalCounts ??= [])[OpenRouterPropertyNames.CacheWriteTokens] = usage.CacheWriteTokens;
         }
-        if (usage.Cost is { } cost && cost * PicodollarsPerDollar <= long.MaxValue)
+        // Compared before multiplying: a cost above 7.9e16 dollars would overflow decimal itself.
+        if (usage.Cost is { } cost && cost <= long.MaxValue / PicodollarsPerDollar)
         {
             (details.AdditionalCounts ??= [])[OpenRouterPropertyNames.CostPicodollars] = (long)Math.Round(cost * PicodollarsPerDollar, MidpointRounding.AwayFromZero);
         }
@@ -232,19 +234,41 @@ public static class ChatResponseMapper
     {
         foreach (var image in images)
         {
-            var url = AIJsonNodes.AsString(image?["image_url"]?["url"]) ?? AIJsonNodes.AsString(image?["url"]);
+            // Items are verbatim from the wire: anything but an object (a string, an array) names no image.
+            if (image is not JsonObject item)
+            {
+                continue;
+            }
+            var url = AIJsonNodes.AsString((item["image_url"] as JsonObject)?["url"]) ?? AIJsonNodes.AsString(item["url"]);
             if (string.IsNullOrEmpty(url))
             {
                 continue;
             }
             if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
             {
-                contents.Add(new DataContent(url) { RawRepresentation = image });
+                if (TryDataContent(url) is { } data)
+                {
+                    data.RawRepresentation = image;
+                    contents.Add(data);
+                }
             }
             else if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
             {
                 contents.Add(new UriContent(uri, ImageMediaTypeOf(uri)) { RawRepresentation = image });
             }
+        }
+    }
+
+    /// <summary>A data URL MEAI can read; one it cannot (<c>data:x</c>, bad base64) is left out rather than failing the whole answer.</summary>
+    private static DataContent? TryDataContent(string url)
+    {
+        try
+        {
+            return new DataContent(url);
+        }
+        catch (Exception exception) when (exception is FormatException or ArgumentException)
+        {
+            return null;
         }
     }
 

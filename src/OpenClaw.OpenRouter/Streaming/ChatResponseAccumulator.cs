@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Runtime.InteropServices;
 using OpenClaw.OpenRouter.Chat;
 using OpenClaw.OpenRouter.Errors;
 using OpenClaw.OpenRouter.Models;
@@ -302,7 +303,7 @@ public sealed class ChatResponseAccumulator
         {
             if (content.ValueKind == JsonValueKind.String)
             {
-                AddText(content.GetString()!);
+                AddText(ReadString(content));
             }
             else if (content.ValueKind == JsonValueKind.Array)
             {
@@ -346,7 +347,7 @@ public sealed class ChatResponseAccumulator
         {
             if (part.ValueKind == JsonValueKind.String)
             {
-                AddText(part.GetString()!);
+                AddText(ReadString(part));
                 continue;
             }
             if (part.ValueKind != JsonValueKind.Object || TryGetString(part, "type") is not { } type)
@@ -456,7 +457,7 @@ public sealed class ChatResponseAccumulator
                 // Some providers put an object here in whole messages; its JSON text is what a replay needs.
                 arguments = args.ValueKind switch
                 {
-                    JsonValueKind.String => args.GetString(),
+                    JsonValueKind.String => ReadString(args),
                     JsonValueKind.Object or JsonValueKind.Array => SerializeVerbatim(args),
                     _ => null,
                 };
@@ -627,7 +628,9 @@ public sealed class ChatResponseAccumulator
         {
             metadata = JsonObject.Create(metadataElement.Clone());
             if (metadataElement.TryGetProperty("retry_after_seconds", out var seconds) && seconds.ValueKind == JsonValueKind.Number
-                && seconds.TryGetDouble(out var value) && double.IsFinite(value) && value >= 0)
+                && seconds.TryGetDouble(out var value) && double.IsFinite(value) && value >= 0
+                // A wait no TimeSpan can hold (1e300) says nothing usable; TimeSpan.FromSeconds would throw OverflowException.
+                && value < TimeSpan.MaxValue.TotalSeconds)
             {
                 retryAfter = TimeSpan.FromSeconds(value);
             }
@@ -710,7 +713,7 @@ public sealed class ChatResponseAccumulator
         {
             return exact >= 0 ? exact : null;
         }
-        return cost.TryGetDouble(out var approximate) && double.IsFinite(approximate) && approximate >= 0 && approximate <= (double)decimal.MaxValue
+        return cost.TryGetDouble(out var approximate) && double.IsFinite(approximate) && approximate >= 0 && approximate < (double)decimal.MaxValue
             ? (decimal)approximate
             : null;
     }
@@ -729,7 +732,75 @@ public sealed class ChatResponseAccumulator
     }
 
     private static string? TryGetString(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? ReadString(value) : null;
+
+    /// <summary>
+    /// A string value. System.Text.Json refuses one that is not well-formed Unicode — an escaped lone surrogate (<c>\ud83d</c>, as
+    /// from a provider that cut an emoji between two chunks) or bytes that are not UTF-8 — and throws only when it is read; such a
+    /// string is read here with U+FFFD in place of what cannot be read, so one odd chunk does not end an answer still arriving.
+    /// </summary>
+    private static string ReadString(JsonElement value)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return ReadStringLeniently(JsonMarshal.GetRawUtf8Value(value));
+        }
+    }
+
+    private static string ReadStringLeniently(ReadOnlySpan<byte> raw)
+    {
+        if (raw.Length >= 2 && raw[0] == (byte)'"' && raw[^1] == (byte)'"')
+        {
+            raw = raw[1..^1];
+        }
+        // Bytes that are not UTF-8 become U+FFFD here; the document already checked the escapes' syntax.
+        var text = Encoding.UTF8.GetString(raw);
+        var result = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\\' && i + 1 < text.Length)
+            {
+                var escape = text[++i];
+                if (escape == 'u' && i + 4 < text.Length
+                    && ushort.TryParse(text.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit))
+                {
+                    c = (char)unit;
+                    i += 4;
+                }
+                else
+                {
+                    c = escape switch
+                    {
+                        'b' => '\b',
+                        'f' => '\f',
+                        'n' => '\n',
+                        'r' => '\r',
+                        't' => '\t',
+                        _ => escape,
+                    };
+                }
+            }
+            result.Append(c);
+        }
+        // Half a surrogate pair, alone, is not text.
+        for (var i = 0; i < result.Length; i++)
+        {
+            if (char.IsHighSurrogate(result[i]) && i + 1 < result.Length && char.IsLowSurrogate(result[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(result[i]))
+            {
+                result[i] = '\uFFFD';
+            }
+        }
+        return result.ToString();
+    }
 
     private static bool TryGetObject(JsonElement element, string name, out JsonElement value)
     {

@@ -1,8 +1,10 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Unicode;
 using OpenClaw.OpenRouter.Chat;
 using OpenClaw.OpenRouter.Errors;
+using OpenClaw.OpenRouter.Media;
 
 namespace OpenClaw.OpenRouter.Streaming;
 
@@ -14,7 +16,7 @@ public static class ChatStreamReader
 {
     /// <summary>
     /// Yields what each chunk added. Comment lines (<c>: OPENROUTER PROCESSING</c>) are skipped by the SSE parser; data that is not
-    /// a JSON object (<c>42</c>, malformed JSON) is skipped, because one broken keep-alive or proxy line must not throw away an
+    /// a JSON object (<c>42</c>, malformed JSON, invalid UTF-8, an escaped lone surrogate, a key given twice) is skipped, because one broken keep-alive or proxy line must not throw away an
     /// answer that is still arriving; <c>[DONE]</c> ends the stream.
     /// </summary>
     /// <exception cref="OpenRouterException">
@@ -99,14 +101,19 @@ public static class ChatStreamReader
         {
             return new SseChunk(null, Done: true);
         }
-        if (trimmed.IsEmpty || trimmed[0] != (byte)'{')
+        // JSON must be UTF-8 (RFC 8259 §8.1); JsonDocument only notices bad bytes when a string is read, deep in the accumulator,
+        // so a chunk a proxy mangled is skipped here like any other malformed data.
+        // So is a string that escapes half a surrogate pair (\ud800): System.Text.Json can neither read it nor write it back, and
+        // the accumulator keeps some items verbatim (reasoning details, images).
+        if (trimmed.IsEmpty || trimmed[0] != (byte)'{' || !Utf8.IsValid(trimmed) || MediaJson.HasUnreadableString(trimmed))
         {
             return default;
         }
         try
         {
             // The document owns a copy: the parser reuses its buffer for the next event.
-            var document = JsonDocument.Parse(trimmed.ToArray());
+            // A key given twice is malformed too: the nodes the answer keeps (reasoning details, images) would throw when read.
+            var document = JsonDocument.Parse(trimmed.ToArray(), MediaJson.Options);
             if (document.RootElement.ValueKind == JsonValueKind.Object)
             {
                 return new SseChunk(document, Done: false);
