@@ -12,8 +12,11 @@ internal sealed class Json5Parser
 {
     public const int MaxDepth = 128;
 
-    /// <summary>Longest excerpt of the input quoted in an error message; a megabyte-long bad number should not become the message.</summary>
-    private const int MaxExcerptLength = 40;
+    /// <summary>
+    /// Longest excerpt of the input quoted in an error message: enough to recognise a typo, too short to echo a secret pasted
+    /// without quotes (<c>apiKey: 5ec1…</c> is an invalid number) — and a megabyte-long bad number never becomes the message.
+    /// </summary>
+    private const int MaxExcerptLength = 12;
 
     private readonly string _text;
     private readonly string? _sourceName;

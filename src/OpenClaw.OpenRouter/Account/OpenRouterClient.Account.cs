@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using OpenClaw.OpenRouter.Account;
 using OpenClaw.OpenRouter.Errors;
+using OpenClaw.OpenRouter.Media;
 using OpenClaw.OpenRouter.Models;
 using OpenClaw.OpenRouter.Transport;
 
@@ -124,7 +125,11 @@ public sealed partial class OpenRouterClient
         var body = await _transport.ReadAllAsync(response, cancellationToken).ConfigureAwait(false);
         try
         {
-            var document = JsonDocument.Parse(body);
+            if (!System.Text.Unicode.Utf8.IsValid(body) || MediaJson.HasUnreadableString(body))
+            {
+                throw new JsonException("The body is not well-formed UTF-8 JSON.");
+            }
+            var document = JsonDocument.Parse(body, MediaJson.Options);
             if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
             {
                 var details = ErrorResponseReader.TryReadEnvelope(body) ?? new OpenRouterErrorDetails();

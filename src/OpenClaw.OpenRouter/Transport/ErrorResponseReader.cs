@@ -49,6 +49,7 @@ internal static class ErrorResponseReader
         ArgumentNullException.ThrowIfNull(error);
         var metadata = error["metadata"] as JsonObject;
         TimeSpan? retryAfter = metadata?["retry_after_seconds"] is JsonValue seconds && seconds.TryGetValue(out double value) && value >= 0
+            && value < TimeSpan.MaxValue.TotalSeconds
             ? TimeSpan.FromSeconds(value)
             : null;
         return new OpenRouterErrorDetails
@@ -94,7 +95,8 @@ internal static class ErrorResponseReader
             }
         }
         if (headers.TryGetValues("Retry-After", out var raw)
-            && double.TryParse(raw.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+            && double.TryParse(raw.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+            && seconds < TimeSpan.MaxValue.TotalSeconds)
         {
             return TimeSpan.FromSeconds(seconds);
         }
