@@ -8,23 +8,16 @@ namespace OpenClaw.OpenRouter.Transport;
 /// endless stream, an endless line, a 10 GB body) costs at most the cap in bytes read and nothing in memory beyond what the
 /// reader above keeps.
 /// </summary>
-internal sealed class ResponseSizeLimitStream : Stream
+internal sealed class ResponseSizeLimitStream : ReadOnlyWrapperStream
 {
-    private readonly Stream _inner;
     private readonly long _maxBytes;
     private long _read;
 
     public ResponseSizeLimitStream(Stream inner, long maxBytes)
+        : base(inner)
     {
-        _inner = inner;
         _maxBytes = maxBytes;
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     /// <summary>The error for an answer over <paramref name="maxBytes"/>.</summary>
     public static OpenRouterMalformedResponseException TooLarge(long maxBytes) => new(string.Create(CultureInfo.InvariantCulture,
@@ -34,34 +27,12 @@ internal sealed class ResponseSizeLimitStream : Stream
     {
         // Ask for one byte more than the cap allows, so an answer of exactly the cap still ends cleanly.
         var allowed = (int)Math.Min(buffer.Length, _maxBytes - _read + 1);
-        var read = await _inner.ReadAsync(buffer[..allowed], cancellationToken).ConfigureAwait(false);
+        var read = await Inner.ReadAsync(buffer[..allowed], cancellationToken).ConfigureAwait(false);
         _read += read;
         if (_read > _maxBytes)
         {
             throw TooLarge(_maxBytes);
         }
         return read;
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer, offset, count, CancellationToken.None).GetAwaiter().GetResult();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _inner.Dispose();
-        }
-        base.Dispose(disposing);
     }
 }

@@ -207,17 +207,9 @@ public sealed class ChatStreamReaderTests
         $$"""{"id":"gen-1","object":"chat.completion.chunk","created":1795481301,"model":"anthropic/claude-sonnet-4.6","provider":"Anthropic","choices":[{"index":0,"delta":{{delta}},"finish_reason":{{finishReason}},"native_finish_reason":null,"logprobs":null}]}""";
 
     // Serves the bytes, then fails the next read the way a dropped connection does.
-    private sealed class BreakingStream(byte[] bytes, Exception failure) : Stream
+    private sealed class BreakingStream(byte[] bytes, Exception failure) : SynchronousReadStream
     {
         private int _position;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -230,28 +222,5 @@ public sealed class ChatStreamReaderTests
             _position += count;
             return count;
         }
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            try
-            {
-                return ValueTask.FromResult(Read(buffer.Span));
-            }
-            catch (IOException exception)
-            {
-                return ValueTask.FromException<int>(exception);
-            }
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -4,7 +4,7 @@ namespace OpenClaw.Reliability.Tests.Bounds;
 /// A response body a hostile or broken server would send: a prefix, then one unit repeated until <see cref="TotalBytes"/>
 /// (10 GB by default) — produced on demand, so a test can offer ten gigabytes without having them. Counts what was read.
 /// </summary>
-public sealed class EndlessBody : Stream
+internal sealed class EndlessBody : SynchronousReadStream
 {
     /// <summary>Ten gigabytes.</summary>
     public const long TenGigabytes = 10L * 1000 * 1000 * 1000;
@@ -26,12 +26,6 @@ public sealed class EndlessBody : Stream
     /// <summary>How many bytes the client took.</summary>
     public long BytesRead => Interlocked.Read(ref _position);
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
     public override int Read(Span<byte> buffer)
     {
         var position = Interlocked.Read(ref _position);
@@ -49,23 +43,4 @@ public sealed class EndlessBody : Stream
         Interlocked.Exchange(ref _position, position);
         return written;
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Read(buffer.Span));
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

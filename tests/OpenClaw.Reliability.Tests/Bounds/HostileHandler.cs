@@ -7,7 +7,7 @@ namespace OpenClaw.Reliability.Tests.Bounds;
 /// An in-process server that answers every request with <see cref="Body"/> (no declared length unless
 /// <see cref="DeclaredLength"/> is set), and records what was asked.
 /// </summary>
-public sealed class HostileHandler(EndlessBody body, string mediaType, HttpStatusCode status = HttpStatusCode.OK) : HttpMessageHandler
+internal sealed class HostileHandler(EndlessBody body, string mediaType, HttpStatusCode status = HttpStatusCode.OK) : HttpMessageHandler
 {
     public EndlessBody Body { get; } = body;
 

@@ -284,18 +284,10 @@ internal static class ChatStreams
 }
 
 /// <summary>A stream that hands out its bytes in reads of the given sizes (cycled), and notices a consumer that never stops.</summary>
-internal sealed class ChunkedStream(byte[] bytes, int[] readSizes, CancellationToken hang) : Stream
+internal sealed class ChunkedStream(byte[] bytes, int[] readSizes, CancellationToken hang) : SynchronousReadStream
 {
     private int _position;
     private int _reads;
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _position; set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -305,21 +297,4 @@ internal sealed class ChunkedStream(byte[] bytes, int[] readSizes, CancellationT
         _position += size;
         return size;
     }
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Read(buffer.Span));
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
