@@ -208,11 +208,11 @@ public sealed partial class OpenRouterClient : IDisposable
             // OpenRouter may send whitespace keep-alives before a slow JSON body; the reader skips them. What parses but
             // cannot be read back (a key given twice, a lone surrogate, bytes that are not UTF-8) would throw later, far from
             // here, when a kept item is replayed: it is refused now, as the stream reader refuses such a chunk.
-            if (!System.Text.Unicode.Utf8.IsValid(body) || MediaJson.HasUnreadableString(body))
+            if (!StrictJson.IsReadable(body))
             {
                 throw new OpenRouterException("OpenRouter returned a body that is not JSON.");
             }
-            document = JsonDocument.Parse(body, MediaJson.Options);
+            document = JsonDocument.Parse(body, StrictJson.Options);
         }
         catch (JsonException exception)
         {

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using OpenClaw.OpenRouter.Account;
 using OpenClaw.OpenRouter.Errors;
-using OpenClaw.OpenRouter.Media;
 using OpenClaw.OpenRouter.Models;
 using OpenClaw.OpenRouter.Transport;
 
@@ -125,11 +124,11 @@ public sealed partial class OpenRouterClient
         var body = await _transport.ReadAllAsync(response, cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!System.Text.Unicode.Utf8.IsValid(body) || MediaJson.HasUnreadableString(body))
+            if (!StrictJson.IsReadable(body))
             {
                 throw new JsonException("The body is not well-formed UTF-8 JSON.");
             }
-            var document = JsonDocument.Parse(body, MediaJson.Options);
+            var document = JsonDocument.Parse(body, StrictJson.Options);
             if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
             {
                 var details = ErrorResponseReader.TryReadEnvelope(body) ?? new OpenRouterErrorDetails();

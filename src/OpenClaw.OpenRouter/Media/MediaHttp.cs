@@ -15,7 +15,6 @@ namespace OpenClaw.OpenRouter.Media;
 internal sealed class MediaHttp : IDisposable
 {
     private const int MaxRedirects = 5;
-    internal const int MaxErrorBodyBytes = 64 * 1024;
     private static readonly TimeSpan MaxTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
 
     private readonly HttpClient _http;
@@ -125,7 +124,7 @@ internal sealed class MediaHttp : IDisposable
             }
             if (status >= 400)
             {
-                var errorBody = await ReadCappedAsync(response, MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
+                var errorBody = await CappedBody.ReadAsync(response, CappedBody.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
                 var details = ErrorResponseReader.FromHttpError(response, errorBody.Body, Time);
                 throw OpenRouterException.Create(details with
                 {
@@ -133,7 +132,7 @@ internal sealed class MediaHttp : IDisposable
                     RequestId = RequestId(details.Metadata, response),
                 });
             }
-            var read = await ReadCappedAsync(response, request.MaxBytes, cancellationToken).ConfigureAwait(false);
+            var read = await CappedBody.ReadAsync(response, request.MaxBytes, cancellationToken).ConfigureAwait(false);
             if (read.Overflowed && !request.OverflowAllowed)
             {
                 throw new OpenRouterMalformedResponseException(string.Create(CultureInfo.InvariantCulture,
@@ -172,32 +171,6 @@ internal sealed class MediaHttp : IDisposable
             }
         }
         return message;
-    }
-
-    /// <summary>Reads at most <paramref name="maxBytes"/>; a declared or actual larger body is an overflow (nothing kept).</summary>
-    internal static async Task<(byte[] Body, bool Overflowed)> ReadCappedAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
-    {
-        if (response.Content.Headers.ContentLength is { } declared && declared > maxBytes)
-        {
-            return ([], true);
-        }
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        while (true)
-        {
-            var read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                return (buffer.ToArray(), false);
-            }
-            if (buffer.Length + read > maxBytes)
-            {
-                // The caller decides whether an overflow is an error; the bytes read so far are never handed out.
-                return ([], true);
-            }
-            buffer.Write(chunk, 0, read);
-        }
     }
 
     private static string? RequestId(JsonObject? metadata, HttpResponseMessage response) =>

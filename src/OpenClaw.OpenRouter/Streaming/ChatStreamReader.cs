@@ -1,10 +1,9 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Unicode;
 using OpenClaw.OpenRouter.Chat;
 using OpenClaw.OpenRouter.Errors;
-using OpenClaw.OpenRouter.Media;
+using OpenClaw.OpenRouter.Transport;
 
 namespace OpenClaw.OpenRouter.Streaming;
 
@@ -105,7 +104,7 @@ public static class ChatStreamReader
         // so a chunk a proxy mangled is skipped here like any other malformed data.
         // So is a string that escapes half a surrogate pair (\ud800): System.Text.Json can neither read it nor write it back, and
         // the accumulator keeps some items verbatim (reasoning details, images).
-        if (trimmed.IsEmpty || trimmed[0] != (byte)'{' || !Utf8.IsValid(trimmed) || MediaJson.HasUnreadableString(trimmed))
+        if (trimmed.IsEmpty || trimmed[0] != (byte)'{' || !StrictJson.IsReadable(trimmed))
         {
             return default;
         }
@@ -113,7 +112,7 @@ public static class ChatStreamReader
         {
             // The document owns a copy: the parser reuses its buffer for the next event.
             // A key given twice is malformed too: the nodes the answer keeps (reasoning details, images) would throw when read.
-            var document = JsonDocument.Parse(trimmed.ToArray(), MediaJson.Options);
+            var document = JsonDocument.Parse(trimmed.ToArray(), StrictJson.Options);
             if (document.RootElement.ValueKind == JsonValueKind.Object)
             {
                 return new SseChunk(document, Done: false);

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using OpenClaw.OpenRouter.Errors;
-using OpenClaw.OpenRouter.Media;
 using Polly;
 using Polly.Retry;
 
@@ -121,8 +120,7 @@ internal sealed class OpenRouterTransport : IDisposable
             byte[] body;
             try
             {
-                // An error body only feeds the message: the first 64 KiB say everything, and an endless one must not hang us.
-                (body, _) = await MediaHttp.ReadCappedAsync(response, MediaHttp.MaxErrorBodyBytes, linked.Token).ConfigureAwait(false);
+                (body, _) = await CappedBody.ReadAsync(response, CappedBody.MaxErrorBodyBytes, linked.Token).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is IOException or HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
             {
